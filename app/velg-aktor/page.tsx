@@ -1,0 +1,42 @@
+// "Velg aktør": the person chooses which organisation to act for, as in Altinn.
+import { Alert, Button } from "@digdir/designsystemet-react";
+import { requirePerson } from "@/lib/auth/actor";
+import { safeReturnPath } from "@/lib/auth/return-path";
+import { listParties } from "@/lib/parties/relations";
+import { chooseParty } from "../actions/session";
+import { PageHeader, Panel } from "../_components/ui";
+
+export const dynamic = "force-dynamic";
+
+export default async function ChoosePartyPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const callbackUrl = safeReturnPath(sp.callbackUrl);
+  const person = await requirePerson(`/velg-aktor?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  const parties = await listParties(person.pid);
+  return (
+    <div className="space-y-6">
+      <PageHeader title="Choose who to act for" lead={`${person.name}, you can act for these organisations.`} />
+      {sp.error === "not-related" ? <Alert data-color="danger">You have no relation to that organisation.</Alert> : null}
+      <Panel>
+        {parties.length === 0 ? (
+          <p>You have no roles in any organisation.</p>
+        ) : (
+          <ul className="space-y-3">
+            {parties.map((p) => (
+              <li key={p.orgNo}>
+                <form action={chooseParty} className="flex items-center gap-4">
+                  <input type="hidden" name="orgNo" value={p.orgNo} />
+                  <input type="hidden" name="callbackUrl" value={callbackUrl} />
+                  <Button type="submit" variant={person.party?.orgNo === p.orgNo ? "primary" : "secondary"}>
+                    {p.name}
+                  </Button>
+                  <span className="text-sm text-[var(--ds-color-neutral-text-subtle)]">Org. no. {p.orgNo}</span>
+                </form>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Panel>
+    </div>
+  );
+}

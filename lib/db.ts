@@ -1,0 +1,20 @@
+// The one Prisma client of the process, on the driver adapter that DATABASE_URL names.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { env, isPostgres } from "./env";
+
+function createClient(): PrismaClient {
+  const adapter = isPostgres()
+    ? new PrismaPg({ connectionString: env.databaseUrl })
+    : new PrismaBetterSQLite3({ url: env.databaseUrl });
+  return new PrismaClient({ adapter });
+}
+
+const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
+
+export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
+if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+
+export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

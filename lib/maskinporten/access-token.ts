@@ -1,0 +1,148 @@
+// Maskinporten access tokens: what the simulator issues (reference §6) and how an API reads one.
+// `readAccessToken` is shared by Altinn's own APIs (keys from the database) and by Skatteetaten's API
+// (keys from the JWKS over HTTP): only the key source differs.
+import { SignJWT, createLocalJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { randomUUID } from "node:crypto";
+import { maskinportenIssuer } from "../env";
+import { parseIso6523OrgId, toIso6523OrgId } from "../identifiers/orgno";
+import { ACCESS_TOKEN_LIFETIME_SECONDS, SYSTEMUSER_DETAILS_TYPE } from "./constants";
+import { activeSigningKey, publishedKeys } from "./signing-keys";
+
+export interface OrgId {
+  authority: "iso6523-actorid-upis";
+  ID: string;
+}
+
+export interface SystemUserDetail {
+  type: typeof SYSTEMUSER_DETAILS_TYPE;
+  systemuser_org: OrgId;
+  systemuser_id: string[];
+  system_id: string;
+  externalRef?: string;
+}
+
+export interface AccessTokenClaims {
+  iss: string;
+  client_id: string;
+  client_amr: "private_key_jwt";
+  consumer: OrgId;
+  scope: string;
+  token_type: "Bearer";
+  iat: number;
+  exp: number;
+  jti: string;
+  authorization_details?: SystemUserDetail[];
+}
+
+export function orgId(orgNo: string): OrgId {
+  return { authority: "iso6523-actorid-upis", ID: toIso6523OrgId(orgNo) };
+}
+
+export interface IssueInput {
+  clientId: string;
+  consumerOrgNo: string;
+  scopes: string[];
+  systemUser?: { id: string; ownerOrgNo: string; systemId: string; externalRef?: string };
+  now?: Date;
+}
+
+export interface IssuedToken {
+  accessToken: string;
+  claims: AccessTokenClaims;
+}
+
+export async function issueAccessToken(input: IssueInput): Promise<IssuedToken> {
+  const key = await activeSigningKey();
+  const iat = Math.floor((input.now ?? new Date()).getTime() / 1000);
+  const claims: AccessTokenClaims = {
+    iss: maskinportenIssuer(),
+    client_id: input.clientId,
+    client_amr: "private_key_jwt",
+    consumer: orgId(input.consumerOrgNo),
+    scope: input.scopes.join(" "),
+    token_type: "Bearer",
+    iat,
+    exp: iat + ACCESS_TOKEN_LIFETIME_SECONDS,
+    jti: randomUUID(),
+  };
+  if (input.systemUser) {
+    claims.authorization_details = [
+      {
+        type: SYSTEMUSER_DETAILS_TYPE,
+        systemuser_org: orgId(input.systemUser.ownerOrgNo),
+        systemuser_id: [input.systemUser.id],
+        system_id: input.systemUser.systemId,
+        ...(input.systemUser.externalRef ? { externalRef: input.systemUser.externalRef } : {}),
+      },
+    ];
+  }
+  const accessToken = await new SignJWT({ ...claims })
+    .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: "at+jwt" })
+    .sign(key.privateKey);
+  return { accessToken, claims };
+}
+
+/** A verified access token, reduced to what APIs decide on. */
+export interface VerifiedToken {
+  claims: AccessTokenClaims;
+  clientId: string;
+  consumerOrgNo: string;
+  scopes: string[];
+  systemUser: { id: string; ownerOrgNo: string; systemId: string } | null;
+}
+
+export type TokenRejection = "missing" | "invalid" | "expired";
+
+export class TokenError extends Error {
+  constructor(
+    readonly reason: TokenRejection,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Verifies signature (RS256 only), issuer and expiry, then the claim shapes an API relies on. */
+export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: Date): Promise<VerifiedToken> {
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(jwt, keys, {
+      issuer: maskinportenIssuer(),
+      algorithms: ["RS256"],
+      currentDate: now,
+      requiredClaims: ["exp", "iat", "client_id", "consumer", "scope"],
+    }));
+  } catch (e) {
+    if (e instanceof errors.JWTExpired) throw new TokenError("expired", "The access token has expired.");
+    throw new TokenError("invalid", "The access token is not a valid token from the Maskinporten simulator.");
+  }
+  const consumer = payload.consumer as Partial<OrgId> | undefined;
+  const consumerOrgNo = typeof consumer?.ID === "string" ? parseIso6523OrgId(consumer.ID) : null;
+  if (!consumerOrgNo || typeof payload.client_id !== "string" || typeof payload.scope !== "string") {
+    throw new TokenError("invalid", "The access token lacks consumer, client_id or scope.");
+  }
+  const details = Array.isArray(payload.authorization_details) ? payload.authorization_details : [];
+  const su = details.find((d): d is SystemUserDetail => (d as SystemUserDetail)?.type === SYSTEMUSER_DETAILS_TYPE);
+  let systemUser: VerifiedToken["systemUser"] = null;
+  if (su) {
+    const ownerOrgNo = typeof su.systemuser_org?.ID === "string" ? parseIso6523OrgId(su.systemuser_org.ID) : null;
+    const id = Array.isArray(su.systemuser_id) ? su.systemuser_id[0] : undefined;
+    if (!ownerOrgNo || typeof id !== "string" || typeof su.system_id !== "string") {
+      throw new TokenError("invalid", "The access token's authorization_details are malformed.");
+    }
+    systemUser = { id, ownerOrgNo, systemId: su.system_id };
+  }
+  return {
+    claims: payload as unknown as AccessTokenClaims,
+    clientId: payload.client_id,
+    consumerOrgNo,
+    scopes: payload.scope.split(" ").filter(Boolean),
+    systemUser,
+  };
+}
+
+/** Altinn's own APIs run beside the issuer: they read its published keys straight from the database. */
+export async function verifyAccessTokenLocally(jwt: string, now?: Date): Promise<VerifiedToken> {
+  const keySet = createLocalJWKSet({ keys: await publishedKeys(now) });
+  return readAccessToken(jwt, keySet, now);
+}

@@ -1,0 +1,60 @@
+// The Maskinporten simulator's own signing keys: created on first use, kept in the database, rotatable.
+// The newest unretired key signs. A retired key stays in the JWKS until every token it signed has
+// expired (retiredAt + the longest token lifetime), so APIs that cached the JWKS keep validating.
+import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { ACCESS_TOKEN_LIFETIME_SECONDS } from "./constants";
+
+export interface SigningKey {
+  kid: string;
+  alg: "RS256";
+  privateKey: CryptoKey;
+}
+
+async function createKey(): Promise<void> {
+  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
+  const kid = `mp-sim-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
+  await db.signingKey.create({
+    data: {
+      kid,
+      alg: "RS256",
+      privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" } as object,
+      publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } as object,
+    },
+  });
+}
+
+let creating: Promise<void> | null = null;
+
+/** The key that signs new tokens; the first call on an empty database creates one. */
+export async function activeSigningKey(): Promise<SigningKey> {
+  let row = await db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" } });
+  if (!row) {
+    creating ??= createKey().finally(() => (creating = null));
+    await creating;
+    row = await db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" } });
+  }
+  if (!row) throw new Error("no signing key");
+  const privateKey = (await importJWK(row.privateJwk as JWK, "RS256")) as CryptoKey;
+  return { kid: row.kid, alg: "RS256", privateKey };
+}
+
+/** Public keys to publish: the active ones and retired ones whose tokens may still be alive. */
+export async function publishedKeys(now = new Date()): Promise<JWK[]> {
+  await activeSigningKey();
+  const graceStart = new Date(now.getTime() - ACCESS_TOKEN_LIFETIME_SECONDS * 1000 - 60_000);
+  const rows = await db.signingKey.findMany({
+    where: { OR: [{ retiredAt: null }, { retiredAt: { gt: graceStart } }] },
+    orderBy: { createdAt: "desc" },
+  });
+  return rows.map((r) => r.publicJwk as JWK);
+}
+
+/** Creates a new signing key and retires the current ones (they stay published for the grace period). */
+export async function rotateSigningKey(): Promise<string> {
+  const now = new Date();
+  await db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } });
+  await createKey();
+  return (await activeSigningKey()).kid;
+}

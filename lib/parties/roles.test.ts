@@ -1,0 +1,48 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { PACKAGE, ROLE, allowedAreas, hasRelation, isAccessManager, isClientAdministrator, mayEnterArea, type PartyRelation } from "./roles";
+
+const base: PartyRelation = { orgNo: "310904473", roles: [], packages: [], orgIsServiceOwner: false, orgIsFacilitator: false };
+const rel = (over: Partial<PartyRelation>): PartyRelation => ({ ...base, ...over });
+
+test("no relation: no area", () => {
+  assert.equal(hasRelation(base), false);
+  assert.deepEqual(allowedAreas(base), []);
+});
+
+test("an employee without rights has a relation but no area", () => {
+  const r = rel({ roles: [ROLE.ANSATT] });
+  assert.equal(hasRelation(r), true);
+  assert.equal(isAccessManager(r), false);
+  assert.deepEqual(allowedAreas(r), []);
+});
+
+test("access managers (tilgangsstyring or hovedadministrator) enter the end-user area", () => {
+  assert.deepEqual(allowedAreas(rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring] })), ["endUser"]);
+  assert.deepEqual(allowedAreas(rel({ packages: [PACKAGE.hovedadministrator] })), ["endUser"]);
+  // daglig leder alone is not an access manager: the package is what counts
+  assert.equal(mayEnterArea("endUser", rel({ roles: [ROLE.DAGL] })), false);
+});
+
+test("client administrator: the package, or daglig leder of a facilitator only", () => {
+  assert.equal(isClientAdministrator(rel({ packages: [PACKAGE.klientadministrator] })), true);
+  assert.equal(isClientAdministrator(rel({ roles: [ROLE.DAGL], orgIsFacilitator: true })), true);
+  assert.equal(isClientAdministrator(rel({ roles: [ROLE.DAGL], orgIsFacilitator: false })), false);
+  assert.equal(isClientAdministrator(rel({ roles: [ROLE.ANSATT], orgIsFacilitator: true })), false);
+});
+
+test("service owner area needs the resource administrator role in a service-owner org", () => {
+  assert.equal(mayEnterArea("serviceOwner", rel({ roles: [ROLE.RESSURSADMIN], orgIsServiceOwner: true })), true);
+  assert.equal(mayEnterArea("serviceOwner", rel({ roles: [ROLE.RESSURSADMIN], orgIsServiceOwner: false })), false);
+  assert.equal(mayEnterArea("serviceOwner", rel({ roles: [ROLE.DAGL], orgIsServiceOwner: true })), false);
+});
+
+test("vendor area needs the developer role", () => {
+  assert.deepEqual(allowedAreas(rel({ roles: [ROLE.UTVIKLER] })), ["vendor"]);
+  assert.equal(mayEnterArea("vendor", rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring] })), false);
+});
+
+test("DRESS MINST (daglig leder, access manager and client administrator of a facilitator) gets both areas", () => {
+  const r = rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring, PACKAGE.klientadministrator], orgIsFacilitator: true });
+  assert.deepEqual(allowedAreas(r), ["endUser", "clientAdmin"]);
+});

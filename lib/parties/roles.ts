@@ -1,0 +1,92 @@
+// Who may do what in an organisation, from the person's roles and access packages there.
+// Pure: the data is loaded by lib/parties/relations.ts.
+
+export const ROLE = {
+  /** Daglig leder (Enhetsregisteret). */
+  DAGL: "DAGL",
+  /** Styrets leder (Enhetsregisteret). */
+  LEDE: "LEDE",
+  /** Employee without any rights of its own (Aa-registeret); may escalate requests. */
+  ANSATT: "ANSATT",
+  /** Simulator role: administers a service owner's resources and scopes (Altinn Studio's resource team). */
+  RESSURSADMIN: "RESSURSADMIN",
+  /** Simulator role: a system vendor's developer (Maskinporten self-service and the System Register). */
+  UTVIKLER: "UTVIKLER",
+} as const;
+
+const PKG = "urn:altinn:accesspackage:";
+export const PACKAGE = {
+  tilgangsstyring: `${PKG}tilgangsstyring`,
+  hovedadministrator: `${PKG}hovedadministrator`,
+  klientadministrator: `${PKG}klientadministrator`,
+} as const;
+
+export const AREAS = ["serviceOwner", "vendor", "endUser", "clientAdmin"] as const;
+export type Area = (typeof AREAS)[number];
+
+export const AREA_INFO: Record<Area, { title: string; path: string; summary: string }> = {
+  serviceOwner: {
+    title: "Service owner",
+    path: "/serviceowner",
+    summary: "Register resources and their policies, create Maskinporten scopes and grant them.",
+  },
+  vendor: {
+    title: "System vendor",
+    path: "/vendor",
+    summary: "Maskinporten clients, the System Register, system-user requests and the run console.",
+  },
+  endUser: {
+    title: "System users (end user)",
+    path: "/accessmanagement/ui/systemuser/overview",
+    summary: "Approve requests, see and delete the organisation's system users.",
+  },
+  clientAdmin: {
+    title: "Client administration",
+    path: "/accessmanagement/ui/clientadministration",
+    summary: "Delegate the firm's clients to its agent system users.",
+  },
+};
+
+/** A person's relation to one organisation, and the facts about the organisation that the rules need. */
+export interface PartyRelation {
+  orgNo: string;
+  roles: readonly string[];
+  packages: readonly string[];
+  orgIsServiceOwner: boolean;
+  /** The org holds a REGN, REVI or FFØR role for some client in Enhetsregisteret. */
+  orgIsFacilitator: boolean;
+}
+
+export function hasRelation(r: PartyRelation): boolean {
+  return r.roles.length > 0 || r.packages.length > 0;
+}
+
+/** Access manager ("tilgangsstyrer"): may approve requests and manage the org's system users. */
+export function isAccessManager(r: PartyRelation): boolean {
+  return r.packages.includes(PACKAGE.tilgangsstyring) || r.packages.includes(PACKAGE.hovedadministrator);
+}
+
+/** Client administrator: the klientadministrator package, or the daglig leder of a facilitator. */
+export function isClientAdministrator(r: PartyRelation): boolean {
+  return (
+    r.packages.includes(PACKAGE.klientadministrator) ||
+    (r.orgIsFacilitator && r.roles.includes(ROLE.DAGL))
+  );
+}
+
+export function mayEnterArea(area: Area, r: PartyRelation): boolean {
+  switch (area) {
+    case "serviceOwner":
+      return r.orgIsServiceOwner && r.roles.includes(ROLE.RESSURSADMIN);
+    case "vendor":
+      return r.roles.includes(ROLE.UTVIKLER);
+    case "endUser":
+      return isAccessManager(r);
+    case "clientAdmin":
+      return isClientAdministrator(r);
+  }
+}
+
+export function allowedAreas(r: PartyRelation): Area[] {
+  return AREAS.filter((a) => mayEnterArea(a, r));
+}

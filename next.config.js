@@ -1,0 +1,17 @@
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  serverExternalPackages: ["better-sqlite3", "pg", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
+  poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with status 403 for a person in the wrong role area.
+  experimental: { authInterrupts: true },
+  // Folders starting with a dot do not route in app/: serve the well-known URLs through rewrites.
+  async rewrites() {
+    return [
+      // RFC 8414 §3: metadata of an issuer with a path lives at /.well-known/oauth-authorization-server/<path>.
+      { source: "/.well-known/oauth-authorization-server/maskinporten", destination: "/maskinporten/well-known/oauth-authorization-server" },
+      // Where Maskinporten clients look: the issuer URL followed by .well-known/oauth-authorization-server.
+      { source: "/maskinporten/.well-known/oauth-authorization-server", destination: "/maskinporten/well-known/oauth-authorization-server" },
+    ];
+  },
+};
+export default nextConfig;
