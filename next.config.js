@@ -2,6 +2,8 @@
 const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Several builds can share a checkout (parallel test runs): NEXT_DIST_DIR picks the build folder.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with status 403 for a person in the wrong role area.
   experimental: { authInterrupts: true },
   // Folders starting with a dot do not route in app/: serve the well-known URLs through rewrites.

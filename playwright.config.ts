@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
-import { TEST_ENV } from "./e2e/test-env";
+import { RESULTS_DIR, TEST_ENV } from "./e2e/test-env";
 
 export default defineConfig({
   testDir: "e2e",
@@ -9,7 +9,8 @@ export default defineConfig({
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
   timeout: 60_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright.json" }]],
+  outputDir: `${RESULTS_DIR}/artifacts`,
+  reporter: [["list"], ["json", { outputFile: `${RESULTS_DIR}/playwright.json` }]],
   use: {
     baseURL: TEST_ENV.PUBLIC_BASE_URL,
     launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },

@@ -5,7 +5,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumPath } from "./chromium";
-import { TEST_ENV } from "./test-env";
+import { RESULTS_DIR, TEST_ENV } from "./test-env";
 
 const env = { ...process.env, ...TEST_ENV };
 const sh = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: "inherit", env });
@@ -32,8 +32,8 @@ function findTests(dir: string, suffix: string): string[] {
 
 function unitTests(): { passed: number; failed: number } {
   const files = findTests("lib", ".test.ts");
-  const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", "--test-reporter-destination=test-results/unit.tap", ...files], { stdio: "inherit", env });
-  const tap = existsSync("test-results/unit.tap") ? readFileSync("test-results/unit.tap", "utf8") : "";
+  const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${RESULTS_DIR}/unit.tap`, ...files], { stdio: "inherit", env });
+  const tap = existsSync(`${RESULTS_DIR}/unit.tap`) ? readFileSync(`${RESULTS_DIR}/unit.tap`, "utf8") : "";
   const count = (k: string) => Number(new RegExp(`^# ${k} (\\d+)$`, "m").exec(tap)?.[1] ?? 0);
   const failed = count("fail") + count("cancelled") + (r.status !== 0 && count("fail") === 0 ? 1 : 0);
   return { passed: count("pass"), failed };
@@ -41,7 +41,7 @@ function unitTests(): { passed: number; failed: number } {
 
 function playwrightTests(): { passed: number; failed: number; skipped: number } {
   const r = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
-  const file = "test-results/playwright.json";
+  const file = `${RESULTS_DIR}/playwright.json`;
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const stats = JSON.parse(readFileSync(file, "utf8")).stats as { expected: number; unexpected: number; flaky: number; skipped: number };
   const failed = stats.unexpected + stats.flaky + (r.status !== 0 && stats.unexpected === 0 ? 1 : 0);
@@ -50,7 +50,7 @@ function playwrightTests(): { passed: number; failed: number; skipped: number } 
 
 ensureChromium();
 sh("mkdir", ["-p", "test-results"]);
-sh("rm", ["-f", "test-results/unit.tap", "test-results/playwright.json"]);
+sh("rm", ["-f", `${RESULTS_DIR}/unit.tap`, `${RESULTS_DIR}/playwright.json`]);
 sh("npx", ["prisma", "generate"]);
 const unit = unitTests();
 sh("npx", ["next", "build"]);

@@ -1,5 +1,6 @@
 // Browser helpers shared by the specs: persona login and screenshots.
 import { expect, type Page } from "@playwright/test";
+import { RESULTS_DIR } from "../test-env";
 
 /** Logs in through the TestID page by typing the number; chooses `orgName` when the person has several. */
 export async function loginAs(page: Page, pid: string, opts: { callbackUrl?: string; orgName?: string } = {}) {
@@ -16,5 +17,5 @@ export async function loginAs(page: Page, pid: string, opts: { callbackUrl?: str
 }
 
 export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${RESULTS_DIR}/screenshots/${name}.png`, fullPage: true });
 }
