@@ -31,7 +31,7 @@ function findTests(dir: string, suffix: string): string[] {
 }
 
 function unitTests(): { passed: number; failed: number } {
-  const files = findTests("lib", ".test.ts");
+  const files = [...findTests("lib", ".test.ts"), ...findTests("prisma", ".test.ts")];
   const r = spawnSync(process.execPath, ["--import", "tsx", "--test", "--test-reporter=spec", "--test-reporter-destination=stdout", "--test-reporter=tap", `--test-reporter-destination=${RESULTS_DIR}/unit.tap`, ...files], { stdio: "inherit", env });
   const tap = existsSync(`${RESULTS_DIR}/unit.tap`) ? readFileSync(`${RESULTS_DIR}/unit.tap`, "utf8") : "";
   const count = (k: string) => Number(new RegExp(`^# ${k} (\\d+)$`, "m").exec(tap)?.[1] ?? 0);
