@@ -2,6 +2,7 @@
 import { Button, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { listCast } from "@/lib/parties/relations";
 import { accessPackageName } from "@/lib/parties/access-packages";
+import { roleTitle } from "@/lib/parties/roles";
 import { loginAs } from "../actions/session";
 
 export async function CastList({ callbackUrl }: { callbackUrl?: string }) {
@@ -26,7 +27,7 @@ export async function CastList({ callbackUrl }: { callbackUrl?: string }) {
             <TableCell>
               {p.relations.map((r) => (
                 <div key={r.orgNo}>
-                  {r.orgName} ({r.orgNo}): {[...r.roles, ...r.packages.map(accessPackageName)].join(", ")}
+                  {r.orgName} ({r.orgNo}): {[...r.roles.map(roleTitle), ...r.packages.map(accessPackageName)].join(", ")}
                 </div>
               ))}
             </TableCell>
@@ -34,7 +35,7 @@ export async function CastList({ callbackUrl }: { callbackUrl?: string }) {
               <form action={loginAs}>
                 <input type="hidden" name="pid" value={p.pid} />
                 {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
-                <Button type="submit" variant="secondary" data-size="sm" aria-label={`Log in as ${p.name}`}>
+                <Button type="submit" variant="secondary" data-size="sm" className="whitespace-nowrap" aria-label={`Log in as ${p.name}`}>
                   Log in
                 </Button>
               </form>

@@ -14,6 +14,18 @@ export const ROLE = {
   UTVIKLER: "UTVIKLER",
 } as const;
 
+export const ROLE_TITLES: Record<string, string> = {
+  DAGL: "Daglig leder",
+  LEDE: "Styreleder",
+  ANSATT: "Employee",
+  RESSURSADMIN: "Resource administrator",
+  UTVIKLER: "Vendor developer",
+};
+
+export function roleTitle(code: string): string {
+  return ROLE_TITLES[code] ?? code;
+}
+
 const PKG = "urn:altinn:accesspackage:";
 export const PACKAGE = {
   tilgangsstyring: `${PKG}tilgangsstyring`,
