@@ -1,0 +1,71 @@
+// The end-user client-delegation API (/authentication/api/v1/enduser/systemuser/...) is called from the
+// portal with the person's session cookie, not a Maskinporten token. This wrapper authenticates the
+// session (401 problem without one), refuses cross-site state changes, and maps errors like withApi.
+import { randomUUID } from "node:crypto";
+import { z } from "zod";
+import { currentPerson } from "../auth/actor";
+import { env } from "../env";
+import { errorResponse } from "../http/api";
+import { Problem, problemResponse } from "../http/problem";
+import { isValidOrgNo } from "../identifiers/orgno";
+import { clientProblems } from "./problems";
+import type { ClientAdminActor } from "./service";
+
+export interface EnduserContext {
+  actor: ClientAdminActor;
+  query: URLSearchParams;
+}
+
+type Handler = (req: Request, ctx: EnduserContext) => Promise<Response>;
+
+export function withEnduserSession(handler: Handler, options: { stateChanging?: boolean } = {}) {
+  return async (req: Request): Promise<Response> => {
+    const traceId = randomUUID().replaceAll("-", "");
+    let res: Response;
+    try {
+      const person = await currentPerson();
+      if (!person) throw clientProblems.notLoggedIn();
+      // The session cookie is SameSite=Lax, which still lets same-site pages (another port on the same
+      // host) send it: a POST/DELETE must name this portal as its Origin (OWASP CSRF: verify origin).
+      if (options.stateChanging && req.headers.get("origin") !== env.baseUrl) throw clientProblems.crossSite();
+      res = await handler(req, { actor: { pid: person.pid }, query: new URL(req.url).searchParams });
+    } catch (e) {
+      res = toErrorResponse(e, traceId);
+    }
+    res.headers.set("cache-control", "no-store");
+    return res;
+  };
+}
+
+function toErrorResponse(e: unknown, traceId: string): Response {
+  // On this API the `agent` parameter naming a standard system user is a validation error of that
+  // parameter (AUTH.VLD-00015); the domain's AUTH-00034 is what the portal's own actions report.
+  if (e instanceof Problem && e.code === "AUTH-00034") return errorResponse(clientProblems.agentNotAgent(), traceId);
+  // A session API has no bearer challenge to offer: a plain 401 problem.
+  if (e instanceof Problem && e.status === 401) return problemResponse(e, traceId);
+  return errorResponse(e, traceId);
+}
+
+const agentSchema = z.guid();
+const orgNoSchema = z.string().refine(isValidOrgNo);
+
+/** `agent`: the agent system user's id (AUTH.VLD-00014 when missing or malformed). */
+export function agentParam(query: URLSearchParams): string {
+  const r = agentSchema.safeParse(query.get("agent"));
+  if (!r.success) throw clientProblems.missingAgent();
+  return r.data.toLowerCase();
+}
+
+/** `client`: the client's id, which in the simulator is its organisation number (AUTH.VLD-00016). */
+export function clientParam(query: URLSearchParams): string {
+  const r = orgNoSchema.safeParse(query.get("client"));
+  if (!r.success) throw clientProblems.missingClient();
+  return r.data;
+}
+
+/** `party`: the facilitator's organisation number. */
+export function partyParam(query: URLSearchParams): string {
+  const r = orgNoSchema.safeParse(query.get("party"));
+  if (!r.success) throw clientProblems.missingParty();
+  return r.data;
+}
