@@ -1,0 +1,129 @@
+// Argument parsing for `npm run vendor -- <command> [options]`. Pure: no I/O, unit-tested beside it.
+import { parseArgs } from "node:util";
+import { GRANT_ALGS, type GrantAlg } from "./keys";
+import type { AccessPackage, NewRequest, Right } from "./requests";
+import type { SystemUserSelector } from "./grant";
+import type { CredentialOptions } from "./credentials";
+
+export class UsageError extends Error {}
+
+export type Command =
+  | { kind: "help" }
+  | { kind: "token"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser?: SystemUserSelector }
+  | { kind: "call"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser: SystemUserSelector; partyOrgNo?: string }
+  | { kind: "request"; creds: CredentialOptions; json: boolean; request: NewRequest }
+  | { kind: "status"; creds: CredentialOptions; json: boolean; requestId: string; agent: boolean; waitSeconds?: number };
+
+const OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  json: { type: "boolean" },
+  "base-url": { type: "string" },
+  "client-id": { type: "string" },
+  kid: { type: "string" },
+  key: { type: "string" },
+  alg: { type: "string" },
+  scope: { type: "string", multiple: true },
+  "systemuser-org": { type: "string" },
+  "external-ref": { type: "string" },
+  party: { type: "string" },
+  system: { type: "string" },
+  "redirect-url": { type: "string" },
+  "integration-title": { type: "string" },
+  right: { type: "string", multiple: true },
+  "access-package": { type: "string", multiple: true },
+  agent: { type: "boolean" },
+  wait: { type: "string" },
+} as const;
+
+const ALLOWED: Record<Exclude<Command["kind"], "help">, string[]> = {
+  token: ["scope", "systemuser-org", "external-ref"],
+  call: ["scope", "systemuser-org", "external-ref", "party"],
+  request: ["system", "party", "external-ref", "redirect-url", "integration-title", "right", "access-package", "agent"],
+  status: ["agent", "wait"],
+};
+const COMMON = ["help", "json", "base-url", "client-id", "kid", "key", "alg"];
+
+/** `env` supplies VENDOR_BASE_URL / PUBLIC_BASE_URL when --base-url is not given. */
+export function parseCommand(argv: string[], env: Record<string, string | undefined> = {}): Command {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+  const { values: v, positionals } = parsed;
+  const [kind, ...rest] = positionals;
+  if (v.help || !kind || kind === "help") return { kind: "help" };
+  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, call, request, status.`);
+  const k = kind as keyof typeof ALLOWED;
+  for (const name of Object.keys(v)) {
+    if (!COMMON.includes(name) && !ALLOWED[k].includes(name)) throw new UsageError(`--${name} does not apply to "${k}".`);
+  }
+  if (k !== "status" && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+  const creds = credentialOptions(v, env);
+  const json = Boolean(v.json);
+  const scopes = v.scope ? v.scope.flatMap((s) => s.split(/\s+/)).filter(Boolean) : undefined;
+  const systemUser = v["systemuser-org"] ? { orgNo: orgNo(v["systemuser-org"], "--systemuser-org"), externalRef: v["external-ref"] } : undefined;
+  switch (k) {
+    case "token":
+      if (v["external-ref"] && !systemUser) throw new UsageError("--external-ref needs --systemuser-org.");
+      return { kind: "token", creds, json, scopes, systemUser };
+    case "call":
+      if (!systemUser) throw new UsageError('"call" needs --systemuser-org <owner or facilitator org number>.');
+      return { kind: "call", creds, json, scopes, systemUser, partyOrgNo: v.party ? orgNo(v.party, "--party") : undefined };
+    case "request":
+      return { kind: "request", creds, json, request: newRequest(v) };
+    case "status": {
+      if (rest.length !== 1 || !rest[0]) throw new UsageError('"status" needs exactly one request id.');
+      const waitSeconds = v.wait === undefined ? undefined : Number(v.wait);
+      if (waitSeconds !== undefined && !(Number.isInteger(waitSeconds) && waitSeconds > 0 && waitSeconds <= 3600)) {
+        throw new UsageError("--wait takes a number of seconds between 1 and 3600.");
+      }
+      return { kind: "status", creds, json, requestId: rest[0], agent: Boolean(v.agent), waitSeconds };
+    }
+  }
+}
+
+type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
+
+function credentialOptions(v: Values, env: Record<string, string | undefined>): CredentialOptions {
+  const baseUrl = v["base-url"] ?? env.VENDOR_BASE_URL ?? env.PUBLIC_BASE_URL;
+  if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw new UsageError(`The base URL "${baseUrl}" is not an http(s) URL.`);
+  if (v.alg !== undefined && !GRANT_ALGS.includes(v.alg as GrantAlg)) throw new UsageError(`--alg must be one of ${GRANT_ALGS.join(", ")}.`);
+  return { baseUrl, clientId: v["client-id"], kid: v.kid, keyFile: v.key, alg: v.alg as GrantAlg | undefined };
+}
+
+function orgNo(value: string, flag: string): string {
+  if (!/^\d{9}$/.test(value)) throw new UsageError(`${flag} must be a 9-digit organisation number, not "${value}".`);
+  return value;
+}
+
+function newRequest(v: Values): NewRequest {
+  if (!v.system) throw new UsageError('"request" needs --system <system id>.');
+  if (!v.party) throw new UsageError('"request" needs --party <organisation number of the customer (or facilitator, with --agent)>.');
+  const agent = Boolean(v.agent);
+  if (agent && v.right?.length) throw new UsageError("An agent request carries access packages only (reference §3): drop --right.");
+  return {
+    agent,
+    systemId: v.system,
+    partyOrgNo: orgNo(v.party, "--party"),
+    externalRef: v["external-ref"],
+    integrationTitle: v["integration-title"],
+    redirectUrl: v["redirect-url"],
+    rights: v.right?.map(parseRight),
+    accessPackages: v["access-package"]?.map(parsePackage),
+  };
+}
+
+/** "ske-krav-og-betalinger" or "ske-krav-og-betalinger:read". */
+export function parseRight(value: string): Right {
+  const m = /^([A-Za-z0-9_.-]+)(?::([A-Za-z0-9_.-]+))?$/.exec(value);
+  if (!m) throw new UsageError(`--right "${value}" is not <resource id>[:<action>].`);
+  return { ...(m[2] ? { action: m[2] } : {}), resource: [{ id: "urn:altinn:resource", value: m[1]! }] };
+}
+
+export function parsePackage(value: string): AccessPackage {
+  const urn = value.startsWith("urn:") ? value : `urn:altinn:accesspackage:${value}`;
+  if (!/^urn:altinn:accesspackage:[a-z0-9-]+$/.test(urn)) throw new UsageError(`--access-package "${value}" is not an access package name or URN.`);
+  return { urn };
+}

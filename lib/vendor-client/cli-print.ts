@@ -1,0 +1,75 @@
+// Plain-text rendering of recorded steps for the terminal: method, URL, status, decoded JWTs, JSON bodies.
+import type { StepRecord } from "./types";
+
+const indent = (text: string, by = "    ") => text.split("\n").map((l) => by + l).join("\n");
+const pretty = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v, null, 2));
+
+export function formatStep(step: StepRecord, n: number): string {
+  const lines: string[] = [];
+  lines.push(`── ${n}. ${step.title} ${"─".repeat(Math.max(3, 60 - step.title.length))}`);
+  lines.push(`→ ${step.request.method} ${step.request.url}`);
+  for (const [k, v] of Object.entries(step.request.headers)) lines.push(indent(`${k}: ${v}`));
+  if (step.request.body !== undefined) lines.push(indent(pretty(step.request.body)));
+  for (const jwt of step.jwts) {
+    lines.push(`  ${jwt.label}, decoded:`);
+    lines.push(indent(`header:  ${JSON.stringify(jwt.header)}`));
+    lines.push(indent(`payload: ${pretty(jwt.payload)}`));
+  }
+  if (step.response) {
+    lines.push(`← ${step.response.status} ${step.response.statusText}`);
+    for (const [k, v] of Object.entries(step.response.headers)) lines.push(indent(`${k}: ${v}`));
+    if (step.response.body !== "") lines.push(indent(pretty(step.response.body)));
+  }
+  if (step.note) lines.push(`  ${step.ok ? "Note" : "Failed"}: ${step.note}`);
+  return lines.join("\n");
+}
+
+export function formatSteps(steps: StepRecord[], startAt = 1): string {
+  return steps.map((s, i) => formatStep(s, startAt + i)).join("\n\n");
+}
+
+export const HELP = `Usage: npm run vendor -- <command> [options]
+
+The vendor's machine against the simulator: signs Maskinporten grants, gets tokens, calls the APIs,
+and prints every request and response (Authorization abbreviated, JWTs decoded).
+
+Commands
+  token                      Get a Maskinporten token.
+      --systemuser-org <org>   ...for the system user owned by this org (standard: the customer;
+                               agent: the facilitator). Without it: an ordinary vendor token.
+      --external-ref <ref>     the system user's externalRef (default on the server: the org number)
+      --scope <scope>          repeatable or space-separated (default: skatteetaten:kravogbetalinger
+                               with --systemuser-org, else the three Altinn vendor scopes)
+  call                       System-user token, then Skatteetaten's Krav og betalinger API.
+      --systemuser-org <org>   owner of the system user (required)
+      --party <org>            whose claims to read (default: the owner; agent: one of the clients)
+      --external-ref <ref>
+  request                    Create a system-user request; prints the confirmUrl for the customer.
+      --system <id>            e.g. 991825827_smartcloud (required)
+      --party <org>            the customer (with --agent: the facilitator) (required)
+      --external-ref <ref>  --redirect-url <url>  --integration-title <text>
+      --right <resource>[:<action>]   repeatable; with neither --right nor --access-package the
+      --access-package <name|urn>     request asks for everything the system offers
+      --agent                  an agent request (access packages only)
+  status <requestId>         Read a request's status.
+      --agent                  the request is an agent request
+      --wait <seconds>         poll every 3 s until it leaves New (or the time is up)
+
+Options for every command
+  --base-url <url>   the portal (default: $VENDOR_BASE_URL, $PUBLIC_BASE_URL, http://localhost:3000)
+  --client-id <id>   Maskinporten client id (default: SmartCloud's demo client)
+  --key <file>       private key, JWK JSON or PKCS#8 PEM (default: the committed SmartCloud demo key)
+  --kid <kid>        the key's kid as registered on the client (default: the JWK's kid)
+  --alg <alg>        RS256 (default), RS384 or RS512
+  --json             print the recorded steps as JSON
+  -h, --help
+
+Exit status: 0 on success, 1 when a step failed (its response is printed), 2 on a usage error.
+
+Examples
+  npm run vendor -- token
+  npm run vendor -- request --system 991825827_smartcloud --party 310904473 --external-ref my-ref-1
+  npm run vendor -- status 3f1c... --wait 300
+  npm run vendor -- call --systemuser-org 310904473 --external-ref my-ref-1
+  npm run vendor -- call --systemuser-org 314250052 --party 310609544     (agent: client of the firm)
+`;

@@ -1,0 +1,31 @@
+// Builds the machine's credentials from options, defaulting to SmartCloud's committed demo client.
+import { DEFAULT_BASE_URL, SMARTCLOUD_DEMO, loadPrivateKey, type GrantAlg } from "./keys";
+import type { VendorCredentials } from "./types";
+
+export interface CredentialOptions {
+  baseUrl?: string;
+  clientId?: string;
+  kid?: string;
+  /** JWK JSON or PKCS#8 PEM file with the private key. */
+  keyFile?: string;
+  alg?: GrantAlg;
+}
+
+export async function loadCredentials(opts: CredentialOptions): Promise<VendorCredentials> {
+  const alg = opts.alg ?? "RS256";
+  const usingDemoKey = !opts.keyFile;
+  if (usingDemoKey && opts.clientId && opts.clientId !== SMARTCLOUD_DEMO.clientId) {
+    throw new Error("A --client-id other than the SmartCloud demo client needs its own --key.");
+  }
+  const keyFile = opts.keyFile ?? SMARTCLOUD_DEMO.keyFile;
+  const loaded = await loadPrivateKey(keyFile, alg);
+  const kid = opts.kid ?? loaded.kid ?? (usingDemoKey ? SMARTCLOUD_DEMO.kid : undefined);
+  if (!kid) throw new Error("The key file names no kid: give --kid (the kid registered on the Maskinporten client).");
+  return {
+    baseUrl: (opts.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, ""),
+    clientId: opts.clientId ?? SMARTCLOUD_DEMO.clientId,
+    kid,
+    alg,
+    privateKey: loaded.privateKey,
+  };
+}

@@ -1,0 +1,63 @@
+// The vendor's flows as sequences of recorded steps; each stops at the first failed step. Shared by the
+// CLI (lib/vendor-client/cli.ts) and the portal's console (lib/vendor-client/console.ts).
+import type { SystemUserSelector } from "./grant";
+import { discoverIssuer, requestToken, type IssuedToken } from "./maskinporten";
+import { createRequest, getRequest, getSystem, VENDOR_SCOPES, type NewRequest, type SystemUserRequestView } from "./requests";
+import { fetchKrav, KRAV_OG_BETALINGER_SCOPE, type KravResponse } from "./skatteetaten";
+import type { StepRecord, VendorCredentials } from "./types";
+
+export interface Flow<T> {
+  ok: boolean;
+  steps: StepRecord[];
+  value: T | null;
+}
+
+export async function tokenFlow(creds: VendorCredentials, scopes: string[], systemUser?: SystemUserSelector): Promise<Flow<IssuedToken>> {
+  const meta = await discoverIssuer(creds.baseUrl);
+  if (!meta.value) return { ok: false, steps: [meta.step], value: null };
+  const token = await requestToken(creds, meta.value, { scopes, systemUser });
+  return { ok: token.value !== null, steps: [meta.step, token.step], value: token.value };
+}
+
+export interface CallInput {
+  systemUser: SystemUserSelector;
+  /** The party whose claims are read: the owner (standard) or a client of the facilitator (agent). */
+  partyOrgNo?: string;
+  scopes?: string[];
+}
+
+/** Runtime (reference §1 step 7): system-user token, then the API call for the party. */
+export async function callFlow(creds: VendorCredentials, input: CallInput): Promise<Flow<KravResponse>> {
+  const token = await tokenFlow(creds, input.scopes ?? [KRAV_OG_BETALINGER_SCOPE], input.systemUser);
+  if (!token.value) return { ...token, value: null };
+  const call = await fetchKrav(creds.baseUrl, token.value.accessToken, input.partyOrgNo ?? input.systemUser.orgNo);
+  return { ok: call.value !== null, steps: [...token.steps, call.step], value: call.value };
+}
+
+/** Creates a request; without rights or packages given, asks for everything the system offers. */
+export async function requestFlow(creds: VendorCredentials, req: NewRequest): Promise<Flow<SystemUserRequestView>> {
+  const needSystem = !req.rights?.length && !req.accessPackages?.length;
+  const scopes = needSystem ? [VENDOR_SCOPES.requestWrite, VENDOR_SCOPES.systemregisterWrite] : [VENDOR_SCOPES.requestWrite];
+  const token = await tokenFlow(creds, scopes);
+  if (!token.value) return { ...token, value: null };
+  const steps = [...token.steps];
+  let body = req;
+  if (needSystem) {
+    const system = await getSystem(creds.baseUrl, token.value.accessToken, req.systemId);
+    steps.push(system.step);
+    if (!system.value) return { ok: false, steps, value: null };
+    body = req.agent
+      ? { ...req, accessPackages: system.value.accessPackages ?? [] }
+      : { ...req, rights: system.value.rights ?? [], accessPackages: system.value.accessPackages ?? [] };
+  }
+  const created = await createRequest(creds.baseUrl, token.value.accessToken, body);
+  steps.push(created.step);
+  return { ok: created.value !== null, steps, value: created.value };
+}
+
+export async function statusFlow(creds: VendorCredentials, requestId: string, agent: boolean): Promise<Flow<SystemUserRequestView>> {
+  const token = await tokenFlow(creds, [VENDOR_SCOPES.requestRead]);
+  if (!token.value) return { ...token, value: null };
+  const read = await getRequest(creds.baseUrl, token.value.accessToken, requestId, agent);
+  return { ok: read.value !== null, steps: [...token.steps, read.step], value: read.value };
+}
