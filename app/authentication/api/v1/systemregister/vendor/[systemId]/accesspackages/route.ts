@@ -1,0 +1,10 @@
+import { readJson, withApi } from "@/lib/http/api";
+import { VENDOR_SCOPES, vendorFromToken } from "@/lib/registry/actor";
+import { packagesSchema } from "@/lib/registry/schema";
+import { updateAccessPackages } from "@/lib/registry/systems";
+
+// PUT /authentication/api/v1/systemregister/vendor/{systemId}/accesspackages: replace the system's access packages.
+export const PUT = withApi<{ systemId: string }>(async (req, { token, params }) => {
+  await updateAccessPackages(vendorFromToken(token), params.systemId, packagesSchema.parse(await readJson(req)));
+  return Response.json({ succeeded: true });
+}, { scope: VENDOR_SCOPES.systemregisterWrite });

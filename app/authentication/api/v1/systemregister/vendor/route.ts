@@ -1,0 +1,15 @@
+import { readJson, withApi } from "@/lib/http/api";
+import { VENDOR_SCOPES, vendorFromToken } from "@/lib/registry/actor";
+import { systemInputSchema } from "@/lib/registry/schema";
+import { createSystem, listSystems } from "@/lib/registry/systems";
+
+const scope = VENDOR_SCOPES.systemregisterWrite;
+
+// POST /authentication/api/v1/systemregister/vendor: register a system; 200 with its internal id.
+export const POST = withApi(async (req, { token }) => {
+  const input = systemInputSchema.parse(await readJson(req));
+  return Response.json(await createSystem(vendorFromToken(token), input));
+}, { scope });
+
+// GET /authentication/api/v1/systemregister/vendor: the calling vendor's live systems.
+export const GET = withApi(async (_req, { token }) => Response.json(await listSystems(vendorFromToken(token))), { scope });
