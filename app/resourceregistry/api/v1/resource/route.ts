@@ -1,0 +1,17 @@
+import { env } from "@/lib/env";
+import { readJson, withApi } from "@/lib/http/api";
+import { tokenActor } from "@/lib/resources/api-actor";
+import { parseResourceInput } from "@/lib/resources/resource-input";
+import { createResource } from "@/lib/resources/resources";
+
+const WRITE = "altinn:resourceregistry/resource.write";
+
+// POST /resourceregistry/api/v1/resource: register a resource of the caller's organisation.
+export const POST = withApi(
+  async (req, { token }) => {
+    const resource = await createResource(tokenActor(token), parseResourceInput(await readJson(req)));
+    const location = `${env.baseUrl}/resourceregistry/api/v1/resource/${encodeURIComponent(resource.identifier)}`;
+    return Response.json(resource, { status: 201, headers: { location } });
+  },
+  { scope: WRITE },
+);

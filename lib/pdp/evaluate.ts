@@ -1,0 +1,94 @@
+// The PDP's decision for a system user (reference §7, §8): pure, over facts loaded by load.ts.
+//
+// Standard system user: the party must be its owner; Permit when it holds a delegated right
+// (resource, action) whose action the current policy still names, or an access package that a rule
+// grants for the action.
+// Agent system user: the party must be a client delegated to it (ClientDelegation), and some package
+// the agent holds must be both granted by a rule for the action and still given by that client to the
+// facilitator (its ER role or a direct package delegation): a client that ends the relation ends access.
+// Unknown or deleted system users have no delegations, so no rule applies: NotApplicable (as for any
+// subject without rights). Access list: with accessListMode Enabled, a Permit for a party not on the
+// list becomes Deny (the only explicit Deny).
+import { packagesGivenByClient } from "../parties/client-packages";
+import { packagesGranting, policyActions, type PolicyRuleData } from "../resources/policy";
+import type { DecisionRequest } from "./xacml";
+
+export type Decision = "Permit" | "Deny" | "NotApplicable" | "Indeterminate";
+
+export interface ResourceFacts {
+  identifier: string;
+  rules: PolicyRuleData[];
+  accessListMode: string;
+  accessList: string[];
+}
+
+export interface ClientFacts {
+  /** A ClientDelegation of the party to this (agent) system user exists. */
+  delegated: boolean;
+  /** ER roles (REGN, REVI, FFOR) the facilitator holds in the party. */
+  erRoleCodes: string[];
+  /** Client packages the party delegated directly to the facilitator. */
+  directPackages: string[];
+}
+
+export interface SystemUserFacts {
+  id: string;
+  userType: string;
+  ownerOrgNo: string;
+  isDeleted: boolean;
+  rights: { resource: string; action: string }[];
+  packages: string[];
+  /** Agent only: the facilitator's relation to the party of the request. */
+  client: ClientFacts | null;
+}
+
+export interface DecisionFacts {
+  resource: ResourceFacts | null;
+  systemUser: SystemUserFacts | null;
+}
+
+export interface Outcome {
+  decision: Decision;
+  /** Why, for the audit log and the Status' StatusMessage. */
+  reason: string;
+  /** Set for Indeterminate. */
+  status?: string;
+}
+
+const PROCESSING_ERROR = "urn:oasis:names:tc:xacml:1.0:status:processing-error";
+
+function standard(su: SystemUserFacts, r: ResourceFacts, req: DecisionRequest): Outcome {
+  if (su.ownerOrgNo !== req.partyOrgNo) return { decision: "NotApplicable", reason: `The party ${req.partyOrgNo} is not the system user's owner.` };
+  if (su.rights.some((x) => x.resource === r.identifier && x.action === req.action) && policyActions(r.rules).includes(req.action)) {
+    return { decision: "Permit", reason: `Delegated right ${r.identifier}/${req.action}.` };
+  }
+  const pkg = su.packages.find((p) => packagesGranting(r.rules, req.action).includes(p));
+  if (pkg) return { decision: "Permit", reason: `Access package ${pkg} is granted '${req.action}' by the policy.` };
+  return { decision: "NotApplicable", reason: `No right or access package of the system user gives '${req.action}' on ${r.identifier}.` };
+}
+
+function agent(su: SystemUserFacts, r: ResourceFacts, req: DecisionRequest): Outcome {
+  const c = su.client;
+  if (!c?.delegated) return { decision: "NotApplicable", reason: `The party ${req.partyOrgNo} is not a client delegated to this agent system user.` };
+  const granting = packagesGranting(r.rules, req.action);
+  const given = packagesGivenByClient(c.erRoleCodes, c.directPackages);
+  const pkg = su.packages.find((p) => granting.includes(p) && given.includes(p));
+  if (pkg) return { decision: "Permit", reason: `Client package ${pkg}, given by ${req.partyOrgNo}, is granted '${req.action}' by the policy.` };
+  if (!su.packages.some((p) => given.includes(p))) {
+    return { decision: "NotApplicable", reason: `The client ${req.partyOrgNo} no longer gives the facilitator any package the system user holds.` };
+  }
+  return { decision: "NotApplicable", reason: `No package of the system user is granted '${req.action}' on ${r.identifier}.` };
+}
+
+export function evaluate(facts: DecisionFacts, req: DecisionRequest): Outcome {
+  const r = facts.resource;
+  if (!r) return { decision: "Indeterminate", status: PROCESSING_ERROR, reason: `Unknown resource '${req.resourceId}'.` };
+  const su = facts.systemUser;
+  if (!su) return { decision: "NotApplicable", reason: `No system user ${req.systemUserId}.` };
+  if (su.isDeleted) return { decision: "NotApplicable", reason: `System user ${su.id} is deleted.` };
+  const outcome = su.userType === "agent" ? agent(su, r, req) : standard(su, r, req);
+  if (outcome.decision === "Permit" && r.accessListMode === "Enabled" && !r.accessList.includes(req.partyOrgNo)) {
+    return { decision: "Deny", reason: `The party ${req.partyOrgNo} is not on the access list of ${r.identifier}.` };
+  }
+  return outcome;
+}

@@ -1,0 +1,34 @@
+// Who acts for a service owner: an API client (token consumer) or a person in the service-owner area.
+// Both reach the same domain functions with the same checks.
+import type { AuditActor } from "../audit";
+import { db } from "../db";
+import { Problem } from "../http/problem";
+import { RR, resourceNotFound } from "./errors";
+
+export interface ServiceOwnerActor {
+  /** The organisation acting: the token's consumer, or the party the person acts for. */
+  orgNo: string;
+  audit: AuditActor;
+}
+
+export interface ServiceOwnerOrg {
+  orgNo: string;
+  orgCode: string;
+  name: string;
+}
+
+/** Only organisations with a service-owner code (Skatteetaten: SKD) own resources and scopes. */
+export async function requireServiceOwnerOrg(actor: ServiceOwnerActor): Promise<ServiceOwnerOrg> {
+  const org = await db.organization.findUnique({ where: { orgNo: actor.orgNo }, select: { orgNo: true, orgCode: true, name: true } });
+  if (!org?.orgCode) throw new Problem(403, RR.notAuthority, "Forbidden", `Organisation ${actor.orgNo} is not a service owner.`);
+  return { orgNo: org.orgNo, orgCode: org.orgCode, name: org.name };
+}
+
+/** Writes need the caller to be the resource's competent authority (hasCompetentAuthority.organization). */
+export async function requireOwnResource(owner: ServiceOwnerOrg, identifier: string): Promise<void> {
+  const row = await db.resource.findUnique({ where: { identifier }, select: { ownerOrgNo: true } });
+  if (!row) throw resourceNotFound(identifier);
+  if (row.ownerOrgNo !== owner.orgNo) {
+    throw new Problem(403, RR.notAuthority, "Forbidden", `Resource '${identifier}' belongs to another competent authority.`);
+  }
+}

@@ -1,0 +1,57 @@
+// Skatteetaten's own Maskinporten token for calling Altinn's PDP: a JWT grant signed with its committed
+// demo key (prisma/fixtures/demo-keys), cached until shortly before it expires.
+import { SignJWT, importJWK, type JWK } from "jose";
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { DEMO_CLIENTS } from "../../prisma/cast";
+import { env, maskinportenIssuer } from "../env";
+import { GRANT_TYPE_JWT_BEARER } from "../maskinporten/constants";
+import { KOB, SkeError } from "./errors";
+
+export const AUTHORIZE_SCOPE = "altinn:authorization/authorize";
+const REFRESH_MARGIN_MS = 20_000;
+
+let cached: { token: string; expiresAt: number } | null = null;
+let key: CryptoKey | Uint8Array | null = null;
+
+async function signingKey(): Promise<CryptoKey | Uint8Array> {
+  if (!key) {
+    const file = join(process.cwd(), "prisma/fixtures/demo-keys", `${DEMO_CLIENTS.skatteetaten.key}.private.jwk.json`);
+    key = await importJWK(JSON.parse(readFileSync(file, "utf8")) as JWK, "RS256");
+  }
+  return key;
+}
+
+async function signGrant(): Promise<string> {
+  const iat = Math.floor(Date.now() / 1000);
+  return new SignJWT({ scope: AUTHORIZE_SCOPE })
+    .setProtectedHeader({ alg: "RS256", kid: DEMO_CLIENTS.skatteetaten.kid })
+    .setIssuer(DEMO_CLIENTS.skatteetaten.clientId)
+    .setAudience(maskinportenIssuer())
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + 60)
+    .setJti(randomUUID())
+    .sign(await signingKey());
+}
+
+export async function altinnToken(now = Date.now()): Promise<string> {
+  if (cached && cached.expiresAt - REFRESH_MARGIN_MS > now) return cached.token;
+  const res = await fetch(`${env.baseUrl}/maskinporten/token`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ grant_type: GRANT_TYPE_JWT_BEARER, assertion: await signGrant() }),
+    cache: "no-store",
+  });
+  const body = (await res.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error?: string; error_description?: string };
+  if (!res.ok || typeof body.access_token !== "string") {
+    throw new SkeError(502, KOB.upstream, `Skatteetaten fikk ikke token fra Maskinporten (${body.error ?? res.status}: ${body.error_description ?? ""}).`);
+  }
+  cached = { token: body.access_token, expiresAt: now + (body.expires_in ?? 120) * 1000 };
+  return cached.token;
+}
+
+/** After Altinn refuses our token (e.g. a rotated key), the next call fetches a new one. */
+export function forgetAltinnToken(): void {
+  cached = null;
+}

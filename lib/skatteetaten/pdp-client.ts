@@ -1,0 +1,51 @@
+// Skatteetaten asks Altinn's PDP over HTTP, as a real API provider does (reference §7).
+import { env } from "../env";
+import { altinnToken, forgetAltinnToken } from "./altinn-token";
+import { KOB, SkeError } from "./errors";
+
+export const KRAV_RESOURCE = "ske-krav-og-betalinger";
+
+export interface PdpAnswer {
+  decision: string;
+  message: string;
+}
+
+export function decisionRequest(systemUserId: string, orgNo: string, action = "read") {
+  return {
+    Request: {
+      AccessSubject: [{ Attribute: [{ AttributeId: "urn:altinn:systemuser:uuid", Value: systemUserId }] }],
+      Action: [{ Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: action }] }],
+      Resource: [
+        {
+          Attribute: [
+            { AttributeId: "urn:altinn:resource", Value: KRAV_RESOURCE },
+            { AttributeId: "urn:altinn:organization:identifier-no", Value: orgNo },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+async function post(body: unknown): Promise<Response> {
+  return fetch(`${env.baseUrl}/authorization/api/v1/authorize`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${await altinnToken()}` },
+    body: JSON.stringify(body),
+    cache: "no-store",
+  });
+}
+
+export async function askPdp(systemUserId: string, orgNo: string): Promise<PdpAnswer> {
+  const body = decisionRequest(systemUserId, orgNo);
+  let res = await post(body);
+  if (res.status === 401) {
+    forgetAltinnToken();
+    res = await post(body);
+  }
+  if (!res.ok) throw new SkeError(502, KOB.upstream, `Altinn PDP svarte ${res.status}.`);
+  const json = (await res.json()) as { Response?: { Decision?: string; Status?: { StatusMessage?: string } }[] };
+  const first = json.Response?.[0];
+  if (!first?.Decision) throw new SkeError(502, KOB.upstream, "Altinn PDP ga et svar uten beslutning.");
+  return { decision: first.Decision, message: first.Status?.StatusMessage ?? "" };
+}
