@@ -1,0 +1,126 @@
+// The pure checks of a JWT grant at the token endpoint (reference §6; Digdir's "JWT grant" page;
+// RFC 7523 §3), one rule each, run in order by token-endpoint.ts. Each returns the value it vouches for
+// or throws the OAuthError the client sees. No I/O: the clock is an argument.
+import { OAuthError } from "../http/oauth-error";
+import { isValidOrgNo, parseIso6523OrgId } from "../identifiers/orgno";
+import { CLOCK_SKEW_SECONDS, GRANT_ALGS, MAX_GRANT_LIFETIME_SECONDS, SYSTEMUSER_DETAILS_TYPE } from "./constants";
+
+export type GrantHeader = Record<string, unknown>;
+export type GrantClaims = Record<string, unknown>;
+export type GrantAlg = (typeof GRANT_ALGS)[number];
+
+/** MP-100 is the real Maskinporten's id for "Invalid assertion. Client authentication failed." */
+export const invalidAssertion = (reason: string) =>
+  new OAuthError("invalid_grant", `MP-100: Invalid assertion. Client authentication failed. ${reason}`);
+
+/** Only RSA signatures (RS256/384/512). Runs before any key lookup, so `none` and HS* never reach a key. */
+export function checkAlg(header: GrantHeader): GrantAlg {
+  const alg = header.alg;
+  if (typeof alg === "string" && (GRANT_ALGS as readonly string[]).includes(alg)) return alg as GrantAlg;
+  throw invalidAssertion(`Unsupported JWT alg ${JSON.stringify(alg ?? null)}: use one of ${GRANT_ALGS.join(", ")}.`);
+}
+
+/**
+ * The grant names its key by `kid`. Real Maskinporten also accepts an `x5c` business certificate; the
+ * simulator has no certificate authority, so x5c is refused with a clear description (documented).
+ */
+export function checkKeyReference(header: GrantHeader): string {
+  if (typeof header.kid === "string" && header.kid.length > 0) return header.kid;
+  if (header.x5c !== undefined) {
+    throw invalidAssertion("x5c (business certificate) grants are not supported by the simulator: register a public key on the client and send its kid.");
+  }
+  throw invalidAssertion("The JWT header has no kid: name a key registered on the client.");
+}
+
+/** `iss` is the client id; an unknown client is invalid_client (RFC 6749 §5.2). */
+export function checkIssuer(claims: GrantClaims): string {
+  if (typeof claims.iss === "string" && claims.iss.length > 0) return claims.iss;
+  throw new OAuthError("invalid_client", "The grant has no iss: it must be your Maskinporten client id.");
+}
+
+/** `aud` must be exactly the issuer identifier, a single value (trailing slash included, as the real one). */
+export function checkAudience(claims: GrantClaims, issuer: string): void {
+  const aud = Array.isArray(claims.aud) && claims.aud.length === 1 ? claims.aud[0] : claims.aud;
+  if (aud === issuer) return;
+  throw new OAuthError(
+    "invalid_grant",
+    `MP-110: Invalid assertion. Client authentication failed. Invalid JWT claim aud: expected exactly "${issuer}", got ${JSON.stringify(claims.aud ?? null)}.`,
+  );
+}
+
+const epochSeconds = (now: Date) => Math.floor(now.getTime() / 1000);
+
+/** `iat` within ±10 s of the server clock (Digdir: "less than 10 seconds ahead/after our clock"). */
+export function checkIssuedAt(claims: GrantClaims, now: Date): number {
+  const iat = claims.iat;
+  if (typeof iat !== "number" || !Number.isFinite(iat)) throw invalidAssertion("The grant has no numeric iat.");
+  const skew = iat - epochSeconds(now);
+  if (Math.abs(skew) > CLOCK_SKEW_SECONDS) {
+    throw invalidAssertion(`iat is ${Math.abs(skew)} s ${skew > 0 ? "ahead of" : "behind"} the server clock (at most ${CLOCK_SKEW_SECONDS} s allowed).`);
+  }
+  return iat;
+}
+
+/** `exp` after `iat`, at most 120 s after it, and not yet passed. */
+export function checkExpiry(claims: GrantClaims, iat: number, now: Date): number {
+  const exp = claims.exp;
+  if (typeof exp !== "number" || !Number.isFinite(exp)) throw invalidAssertion("The grant has no numeric exp.");
+  if (exp <= iat) throw invalidAssertion("exp must be after iat.");
+  if (exp - iat > MAX_GRANT_LIFETIME_SECONDS) {
+    throw invalidAssertion(`The grant lives ${exp - iat} s: exp - iat may be at most ${MAX_GRANT_LIFETIME_SECONDS} s.`);
+  }
+  if (exp <= epochSeconds(now)) throw invalidAssertion("The grant has expired (exp has passed).");
+  return exp;
+}
+
+/** Digdir calls jti "recommended"; the simulator requires it so that single use can be enforced (RFC 7523 §3). */
+export function checkJti(claims: GrantClaims): string {
+  const jti = claims.jti;
+  if (typeof jti === "string" && jti.length > 0 && jti.length <= 255) return jti;
+  throw invalidAssertion("The grant needs a jti (a unique id, at most 255 characters) for single use.");
+}
+
+/** Space-separated scopes, at least one. */
+export function parseScopes(claims: GrantClaims): string[] {
+  if (claims.scope !== undefined && typeof claims.scope !== "string") {
+    throw new OAuthError("invalid_scope", "scope must be a space-separated string.");
+  }
+  const scopes = [...new Set((claims.scope ?? "").split(/\s+/).filter(Boolean))];
+  if (scopes.length === 0) throw new OAuthError("invalid_scope", "The grant asks for no scope: scope must name at least one.");
+  return scopes;
+}
+
+export interface SystemUserAuthorization {
+  /** systemuser_org: the system user's owner (standard) or the facilitator (agent). */
+  ownerOrgNo: string;
+  externalRef?: string;
+}
+
+const badDetails = (why: string) =>
+  new OAuthError(
+    "invalid_request",
+    `Invalid authorization_details: ${why} Expected [{ "type": "${SYSTEMUSER_DETAILS_TYPE}", "systemuser_org": { "authority": "iso6523-actorid-upis", "ID": "0192:<orgno>" }, "externalRef"?: "<string>" }].`,
+  );
+
+/**
+ * Absent: an ordinary token. Present: a JSON array (RFC 9396 §2, as Digdir documents it; a bare object is
+ * refused) of exactly one `urn:altinn:systemuser` entry naming a valid organisation number.
+ */
+export function parseAuthorizationDetails(claims: GrantClaims): SystemUserAuthorization | null {
+  const details = claims.authorization_details;
+  if (details === undefined) return null;
+  if (!Array.isArray(details)) throw badDetails("it must be a JSON array, not a single object.");
+  if (details.length !== 1) throw badDetails(`it must hold exactly one entry, it holds ${details.length}.`);
+  const entry = details[0] as Record<string, unknown> | null;
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw badDetails("the entry must be an object.");
+  if (entry.type !== SYSTEMUSER_DETAILS_TYPE) throw badDetails(`unsupported type ${JSON.stringify(entry.type ?? null)}.`);
+  const org = entry.systemuser_org as Record<string, unknown> | undefined;
+  if (typeof org !== "object" || org === null) throw badDetails("systemuser_org is missing.");
+  if (org.authority !== "iso6523-actorid-upis") throw badDetails('systemuser_org.authority must be "iso6523-actorid-upis".');
+  const orgNo = typeof org.ID === "string" ? parseIso6523OrgId(org.ID) : null;
+  if (!orgNo) throw badDetails('systemuser_org.ID must be "0192:" followed by a 9-digit organisation number.');
+  if (!isValidOrgNo(orgNo)) throw badDetails(`${orgNo} is not a valid organisation number (check digit).`);
+  const ref = entry.externalRef;
+  if (ref !== undefined && (typeof ref !== "string" || ref.length === 0)) throw badDetails("externalRef must be a non-empty string.");
+  return ref === undefined ? { ownerOrgNo: orgNo } : { ownerOrgNo: orgNo, externalRef: ref };
+}
