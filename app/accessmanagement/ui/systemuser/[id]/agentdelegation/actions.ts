@@ -1,0 +1,62 @@
+"use server";
+// Adding and removing clients of an agent system user: thin server actions over lib/clients/service.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireArea } from "@/lib/auth/actor";
+import { Problem } from "@/lib/http/problem";
+import { addClients, removeClient } from "@/lib/clients/service";
+import type { AddOutcome } from "@/lib/clients/rules";
+
+export interface AddState {
+  outcomes?: AddOutcome[];
+  error?: string;
+}
+
+export interface RemoveState {
+  removed?: string;
+  error?: string;
+}
+
+const agentId = z.guid();
+const orgNo = z.string().regex(/^\d{9}$/, "Not an organisation number.");
+
+const delegationPath = (id: string) => `/accessmanagement/ui/systemuser/${encodeURIComponent(id)}/agentdelegation`;
+
+function problemMessage(e: unknown): string {
+  if (e instanceof Problem) return `${e.detail ?? e.title} (${e.code})`;
+  throw e;
+}
+
+/** The pressed button says what to add: `add=<clientId>`, `add=selected` (the ticked boxes) or `add=all`. */
+export async function addClientsAction(_prev: AddState, form: FormData): Promise<AddState> {
+  const id = String(form.get("agent") ?? "");
+  const actor = await requireArea("clientAdmin", delegationPath(id));
+  if (!agentId.safeParse(id).success) return { error: "Unknown agent system user." };
+  const mode = String(form.get("add") ?? "");
+  const requested = mode === "all" ? "all" : mode === "selected" ? form.getAll("client").map(String) : [mode];
+  if (requested !== "all") {
+    if (requested.length === 0) return { error: "Choose at least one client to add." };
+    if (!requested.every((c) => orgNo.safeParse(c).success)) return { error: "A client must be named by its organisation number." };
+  }
+  try {
+    const outcomes = await addClients({ pid: actor.pid, party: actor.party.orgNo }, id, requested);
+    revalidatePath(delegationPath(id));
+    return outcomes.length === 0 ? { error: "No client can be added: every available client lacks a package the system user holds." } : { outcomes };
+  } catch (e) {
+    return { error: problemMessage(e) };
+  }
+}
+
+export async function removeClientAction(_prev: RemoveState, form: FormData): Promise<RemoveState> {
+  const id = String(form.get("agent") ?? "");
+  const actor = await requireArea("clientAdmin", delegationPath(id));
+  const client = String(form.get("client") ?? "");
+  if (!agentId.safeParse(id).success || !orgNo.safeParse(client).success) return { error: "Unknown agent system user or client." };
+  try {
+    await removeClient({ pid: actor.pid, party: actor.party.orgNo }, id, client);
+    revalidatePath(delegationPath(id));
+    return { removed: client };
+  } catch (e) {
+    return { error: problemMessage(e) };
+  }
+}
