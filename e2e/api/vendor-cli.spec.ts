@@ -1,0 +1,83 @@
+// `npm run vendor` as a vendor runs it: a child process against the running test server, printing the
+// recorded steps (--json here, so the test can read them) and exiting non-zero when Maskinporten refuses.
+import { expect, test } from "@playwright/test";
+import { execFile } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { DEMO_CLIENTS, ORGS, SCOPES } from "../../prisma/cast";
+import { TEST_ENV } from "../test-env";
+
+interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function runCli(args: string[]): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(
+      "npm",
+      ["run", "--silent", "vendor", "--", ...args, "--base-url", TEST_ENV.PUBLIC_BASE_URL],
+      { env: { ...process.env, VENDOR_BASE_URL: "", PUBLIC_BASE_URL: "" }, timeout: 60_000 },
+      (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+interface Steps {
+  ok: boolean;
+  steps: { title: string; ok: boolean; request: { method: string; url: string }; response?: { status: number; body: Record<string, unknown> }; jwts: { label: string; header: Record<string, unknown>; payload: Record<string, unknown> }[] }[];
+}
+
+test("token: discovers the token endpoint, signs a grant with the demo key and prints the decoded token", async () => {
+  const run = await runCli(["token", "--json"]);
+  expect(run.stderr).not.toContain("FAILED");
+  expect(run.code).toBe(0);
+  const out = JSON.parse(run.stdout) as Steps;
+  expect(out.ok).toBe(true);
+  const [discover, token] = out.steps;
+  expect(discover?.request.url).toBe(`${TEST_ENV.PUBLIC_BASE_URL}/maskinporten/.well-known/oauth-authorization-server`);
+  expect(discover?.response?.status).toBe(200);
+  expect(token?.request.method).toBe("POST");
+  expect(token?.response?.status).toBe(200);
+  const grant = token?.jwts.find((j) => j.label.startsWith("Grant"));
+  expect(grant?.header).toMatchObject({ alg: "RS256", kid: DEMO_CLIENTS.smartcloud.kid });
+  expect(grant?.payload).toMatchObject({ iss: DEMO_CLIENTS.smartcloud.clientId, aud: `${TEST_ENV.PUBLIC_BASE_URL}/maskinporten/` });
+  const access = token?.jwts.find((j) => j.label.startsWith("Access token"));
+  expect(access?.payload).toMatchObject({
+    client_id: DEMO_CLIENTS.smartcloud.clientId,
+    consumer: { authority: "iso6523-actorid-upis", ID: `0192:${ORGS.smartcloud.orgNo}` },
+    scope: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead].join(" "),
+  });
+});
+
+test("token in text form prints method, URL, status and the access token", async () => {
+  const run = await runCli(["token", "--scope", SCOPES.requestRead]);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain(`→ POST ${TEST_ENV.PUBLIC_BASE_URL}/maskinporten/token`);
+  expect(run.stdout).toContain("← 200");
+  expect(run.stdout).toMatch(/^access_token: eyJ[\w-]+\.[\w-]+\.[\w-]+$/m);
+});
+
+test("token for a system user that does not exist: MP-303, exit status 1 with the error body", async () => {
+  const run = await runCli(["token", "--systemuser-org", ORGS.ape.orgNo, "--external-ref", `test-${randomUUID()}`]);
+  expect(run.code).toBe(1);
+  expect(run.stdout).toContain("← 400");
+  expect(run.stderr).toContain("invalid_altinn_customer_configuration");
+  expect(run.stderr).toContain("MP-303");
+  expect(run.stdout).not.toMatch(/^access_token:/m);
+});
+
+test("token with a scope not granted to the vendor: invalid_scope, exit status 1", async () => {
+  const run = await runCli(["token", "--scope", SCOPES.authorize, "--json"]);
+  expect(run.code).toBe(1);
+  const out = JSON.parse(run.stdout) as Steps;
+  expect(out.ok).toBe(false);
+  expect(out.steps[1]?.response?.status).toBe(400);
+  expect(out.steps[1]?.response?.body.error).toBe("invalid_scope");
+});
+
+test("a usage error exits with status 2 and names the problem", async () => {
+  const run = await runCli(["token", "--systemuser-org", "12345"]);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain("--systemuser-org must be a 9-digit organisation number");
+});
