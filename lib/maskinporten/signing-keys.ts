@@ -52,8 +52,7 @@ export async function publishedKeys(now = new Date()): Promise<JWK[]> {
 }
 
 /** Creates a new signing key and retires the current ones (they stay published for the grace period). */
-export async function rotateSigningKey(): Promise<string> {
-  const now = new Date();
+export async function rotateSigningKey(now = new Date()): Promise<string> {
   await db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } });
   await createKey();
   return (await activeSigningKey()).kid;
