@@ -1,0 +1,11 @@
+import { readJson, withApi } from "@/lib/http/api";
+import { vendorFromToken } from "@/lib/registry/actor";
+import { REQUEST_WRITE, createdResponse } from "@/lib/requests/api";
+import { createRequest } from "@/lib/requests/create";
+import { agentRequestSchema } from "@/lib/requests/schema";
+
+// POST /authentication/api/v1/systemuser/request/vendor/agent: ask a facilitator for an agent system user.
+export const POST = withApi(async (req, { token }) => {
+  const input = agentRequestSchema.parse(await readJson(req));
+  return createdResponse("agent", await createRequest(vendorFromToken(token), { ...input, kind: "agent" }));
+}, { scope: REQUEST_WRITE });

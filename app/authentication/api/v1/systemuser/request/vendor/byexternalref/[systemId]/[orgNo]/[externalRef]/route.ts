@@ -1,0 +1,13 @@
+import { withApi } from "@/lib/http/api";
+import { vendorFromToken } from "@/lib/registry/actor";
+import { REQUEST_READ } from "@/lib/requests/api";
+import { getRequestByExternalRef } from "@/lib/requests/read";
+
+type P = { systemId: string; orgNo: string; externalRef: string };
+
+// GET /authentication/api/v1/systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}: the newest standard request with the triple.
+export const GET = withApi<P>(
+  async (_req, { token, params }) =>
+    Response.json(await getRequestByExternalRef(vendorFromToken(token), "standard", params.systemId, params.orgNo, params.externalRef)),
+  { scope: REQUEST_READ },
+);

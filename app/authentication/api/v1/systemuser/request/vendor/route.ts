@@ -1,0 +1,11 @@
+import { readJson, withApi } from "@/lib/http/api";
+import { vendorFromToken } from "@/lib/registry/actor";
+import { REQUEST_WRITE, createdResponse } from "@/lib/requests/api";
+import { createRequest } from "@/lib/requests/create";
+import { standardRequestSchema } from "@/lib/requests/schema";
+
+// POST /authentication/api/v1/systemuser/request/vendor: ask a customer for a standard system user.
+export const POST = withApi(async (req, { token }) => {
+  const input = standardRequestSchema.parse(await readJson(req));
+  return createdResponse("standard", await createRequest(vendorFromToken(token), { ...input, kind: "standard" }));
+}, { scope: REQUEST_WRITE });
