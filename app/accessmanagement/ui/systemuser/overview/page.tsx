@@ -1,18 +1,91 @@
-// End user: the role area's start page. Every page of the area checks the role itself.
+// End user: the organisation's system users and pending requests; delete with a confirm step.
+import Link from "next/link";
+import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
 import { AREA_INFO } from "@/lib/parties/roles";
+import { listPendingRequests, listSystemUsers, type SystemUserSummary } from "@/lib/system-users/list";
 import { PageHeader, Panel } from "@/app/_components/ui";
+import { confirmPath } from "../_components/decide";
+import { formatDate } from "../_components/format";
+import { RightsList } from "../_components/rights-list";
+import { DeleteForm } from "./delete-form";
+import { PendingRequests } from "./pending-requests";
 
 export const dynamic = "force-dynamic";
 
-export default async function Page() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function Page({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireArea("endUser", AREA_INFO.endUser.path);
+  const sp = await searchParams;
+  const org = { pid: actor.pid, orgNo: actor.party.orgNo };
+  const [users, pending] = await Promise.all([listSystemUsers(org), listPendingRequests(org)]);
+  const toDelete = typeof sp.delete === "string" ? users.find((u) => u.id === sp.delete) : undefined;
   return (
     <div className="space-y-6" data-testid="area-endUser">
-      <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={AREA_INFO.endUser.title} lead={AREA_INFO.endUser.summary} />
-      <Panel>
-        <p>The organisation's system users and pending requests.</p>
+      <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title="System users" lead="Systems that act on the organisation's behalf, with the rights you have given them." />
+      {sp.deleted === "1" ? <Alert data-color="success" data-testid="deleted-notice">The system user was deleted and its rights revoked.</Alert> : null}
+      {typeof sp.created === "string" ? <Alert data-color="success" data-testid="created-notice">The system user was created.</Alert> : null}
+      <div className="flex justify-end">
+        <Link href="/accessmanagement/ui/systemuser/new" className="ds-button" data-variant="primary">
+          Create system user
+        </Link>
+      </div>
+      {pending.length > 0 ? (
+        <Panel>
+          <PendingRequests requests={pending.map((p) => ({ ...p, href: confirmPath(p.kind, p.id) }))} />
+        </Panel>
+      ) : null}
+      <Panel className="space-y-4">
+        <Heading level={2} data-size="sm">
+          The organisation&apos;s system users ({users.length})
+        </Heading>
+        {users.length === 0 ? <Paragraph>No system users yet.</Paragraph> : null}
+        <ul className="space-y-4" data-testid="system-users">
+          {users.map((u) => (
+            <SystemUserCard key={u.id} user={u} confirmDelete={toDelete?.id === u.id} />
+          ))}
+        </ul>
       </Panel>
     </div>
+  );
+}
+
+function SystemUserCard({ user: u, confirmDelete }: { user: SystemUserSummary; confirmDelete: boolean }) {
+  const rights = u.rights.reduce<{ resource: string; title: string; actions: string[] }[]>((acc, r) => {
+    const line = acc.find((l) => l.resource === r.resource);
+    if (line) line.actions.push(r.action);
+    else acc.push({ resource: r.resource, title: r.title, actions: [r.action] });
+    return acc;
+  }, []);
+  return (
+    <li className="space-y-3 rounded-md p-4 ring-1 ring-black/10" data-testid="system-user" data-id={u.id}>
+      <div className="flex flex-wrap items-center gap-3">
+        <Heading level={3} data-size="xs">
+          {u.integrationTitle}
+        </Heading>
+        <Tag data-color={u.userType === "agent" ? "warning" : "neutral"} data-size="sm">
+          {u.userType === "agent" ? "Agent" : "Standard"}
+        </Tag>
+        <div className="ml-auto flex gap-3">
+          {u.userType === "agent" ? (
+            <Link href={`/accessmanagement/ui/systemuser/${u.id}/agentdelegation`} className="ds-button" data-variant="secondary" data-size="sm">
+              Clients ({u.clientCount})
+            </Link>
+          ) : null}
+          {!confirmDelete ? (
+            <Link href={`/accessmanagement/ui/systemuser/overview?delete=${u.id}`} className="ds-button" data-variant="tertiary" data-size="sm" aria-label={`Delete ${u.integrationTitle}`}>
+              Delete
+            </Link>
+          ) : null}
+        </div>
+      </div>
+      <p className="text-sm">
+        System <strong>{u.system.name}</strong> from {u.vendor.name} (org. no. {u.vendor.orgNo}) · created {formatDate(u.created)}
+        {u.externalRef !== "" ? ` · external ref. ${u.externalRef}` : ""}
+      </p>
+      <RightsList rights={rights} packages={u.accessPackages} />
+      {confirmDelete ? <DeleteForm systemUserId={u.id} title={u.integrationTitle} /> : null}
+    </li>
   );
 }

@@ -1,0 +1,54 @@
+"use client";
+// Approve / Reject / Send videre for one request; the server decides what the person may do again.
+import { useActionState } from "react";
+import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import type { DecisionState } from "./decide";
+
+export interface DecisionFormProps {
+  requestId: string;
+  mayApprove: boolean;
+  mayReject: boolean;
+  mayEscalate: boolean;
+  escalated: boolean;
+  action: (prev: DecisionState, form: FormData) => Promise<DecisionState>;
+}
+
+export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, escalated, action }: DecisionFormProps) {
+  const [state, formAction, pending] = useActionState(action, {});
+  const sent = escalated || state.escalated;
+  return (
+    <form action={formAction} className="space-y-4">
+      <input type="hidden" name="requestId" value={requestId} />
+      {state.error ? (
+        <Alert data-color="danger" data-testid="decision-error">
+          <Paragraph>
+            <strong>{state.error.title}</strong> ({state.error.code})
+          </Paragraph>
+          {state.error.detail ? <Paragraph data-size="sm">{state.error.detail}</Paragraph> : null}
+        </Alert>
+      ) : null}
+      {state.escalated ? (
+        <Alert data-color="success" data-testid="escalated-notice">
+          The request has been sent to the organisation&apos;s access managers.
+        </Alert>
+      ) : null}
+      <div className="flex flex-wrap gap-3">
+        {mayApprove ? (
+          <Button type="submit" name="decision" value="approve" disabled={pending}>
+            Approve
+          </Button>
+        ) : null}
+        {mayReject ? (
+          <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending}>
+            Reject
+          </Button>
+        ) : null}
+        {mayEscalate && !mayApprove && !sent ? (
+          <Button type="submit" name="decision" value="escalate" variant="secondary" disabled={pending}>
+            Send to access manager (send videre)
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+// Rights and access packages in plain words: resource titles from the Resource Registry, action words.
+import { Tag } from "@digdir/designsystemet-react";
+import { actionLabel } from "@/lib/system-users/rights";
+
+export interface RightLine {
+  resource: string;
+  title: string;
+  description?: string;
+  actions: string[];
+}
+
+export function RightsList({ rights, packages }: { rights: RightLine[]; packages: { urn: string; name: string }[] }) {
+  if (rights.length === 0 && packages.length === 0) return <p className="text-sm">No rights.</p>;
+  return (
+    <ul className="space-y-2" data-testid="rights">
+      {rights.map((r) => (
+        <li key={r.resource} className="flex flex-wrap items-center gap-2">
+          <span className="font-medium">{r.title}</span>
+          {r.actions.map((a) => (
+            <Tag key={a} data-color="info" data-size="sm">
+              {actionLabel(a)}
+            </Tag>
+          ))}
+          {r.description ? <span className="w-full text-sm text-[var(--ds-color-neutral-text-subtle)]">{r.description}</span> : null}
+        </li>
+      ))}
+      {packages.map((p) => (
+        <li key={p.urn} className="flex flex-wrap items-center gap-2">
+          <span className="font-medium">{p.name}</span>
+          <Tag data-color="neutral" data-size="sm">
+            Access package
+          </Tag>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,10 @@
+// The agent request's confirmUrl: /accessmanagement/ui/systemuser/agentrequest?id=<id>&DONTCHOOSEREPORTEE=true
+import { RequestPage } from "../_components/request-page";
+import { decideAgent } from "./actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { id } = await searchParams;
+  return <RequestPage kind="agent" id={typeof id === "string" ? id : ""} action={decideAgent} />;
+}

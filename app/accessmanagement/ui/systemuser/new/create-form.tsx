@@ -1,0 +1,37 @@
+"use client";
+import Link from "next/link";
+import { useActionState } from "react";
+import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { createAction, type CreateState } from "./actions";
+
+export function CreateForm({ systemId, defaultTitle, disabled }: { systemId: string; defaultTitle: string; disabled: boolean }) {
+  const [state, action, pending] = useActionState<CreateState, FormData>(createAction, {});
+  return (
+    <form action={action} className="max-w-xl space-y-4" noValidate>
+      <input type="hidden" name="systemId" value={systemId} />
+      <Textfield
+        label="Name of the integration"
+        description="How the system user is named in your overview. Defaults to the system's name."
+        name="integrationTitle"
+        defaultValue={state.integrationTitle ?? defaultTitle}
+        error={state.fieldErrors?.integrationTitle}
+      />
+      {state.error ? (
+        <Alert data-color="danger" data-testid="create-error">
+          <Paragraph>
+            <strong>{state.error.title}</strong> ({state.error.code})
+          </Paragraph>
+          {state.error.detail ? <Paragraph data-size="sm">{state.error.detail}</Paragraph> : null}
+        </Alert>
+      ) : null}
+      <div className="flex gap-3">
+        <Button type="submit" disabled={pending || disabled}>
+          Create system user
+        </Button>
+        <Link href="/accessmanagement/ui/systemuser/new" className="ds-button" data-variant="secondary">
+          Choose another system
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+// Deleting a system user (reference §4): only an access manager of the owner; soft delete, and its
+// delegations are revoked at once (the PDP reads the rows). An agent with clients is refused (AUTH-00035).
+import { audit } from "../audit";
+import { db } from "../db";
+import { Problem } from "../http/problem";
+import { requireAccessManager, type OrgActor } from "./access";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function notFound(): Problem {
+  return new Problem(404, "AUTH-00015", "The SystemUser was not found.");
+}
+
+export async function deleteSystemUser(actor: OrgActor, id: string): Promise<void> {
+  await requireAccessManager(actor);
+  if (!UUID.test(id)) throw notFound();
+  await db.$transaction(async (tx) => {
+    const su = await tx.systemUser.findUnique({ where: { id }, include: { _count: { select: { clients: true } } } });
+    if (!su || su.isDeleted) throw notFound();
+    if (su.reporteeOrgNo !== actor.orgNo) throw new Problem(403, "AUTH-00024", "you don't have rights to delete this systemuser");
+    if (su.userType === "agent" && su._count.clients > 0) {
+      throw new Problem(400, "AUTH-00035", "The system user has delegations from customer. Remove the delegations before deleting the system user");
+    }
+    const { count } = await tx.systemUser.updateMany({ where: { id, isDeleted: false }, data: { isDeleted: true, deletedAt: new Date(), liveKey: null } });
+    if (count !== 1) throw notFound();
+    await tx.systemUserRight.deleteMany({ where: { systemUserId: id } });
+    await tx.systemUserAccessPackage.deleteMany({ where: { systemUserId: id } });
+    await audit(`person:${actor.pid}`, "systemuser.deleted", id, { reporteeOrgNo: su.reporteeOrgNo, systemId: su.systemId }, tx);
+  });
+}

@@ -1,0 +1,79 @@
+// The organisation's live system users and its pending requests, for the end user's overview.
+import { db } from "../db";
+import { accessPackageName } from "../parties/access-packages";
+import { effectiveStatus } from "../approval/rules";
+import { requireAccessManager, type OrgActor } from "./access";
+
+export interface SystemUserSummary {
+  id: string;
+  userType: string;
+  integrationTitle: string;
+  externalRef: string;
+  created: string;
+  system: { id: string; name: string };
+  vendor: { orgNo: string; name: string };
+  rights: { resource: string; title: string; action: string }[];
+  accessPackages: { urn: string; name: string }[];
+  clientCount: number;
+}
+
+export interface PendingRequest {
+  id: string;
+  kind: "standard" | "agent";
+  integrationTitle: string;
+  systemName: string;
+  vendorName: string;
+  escalated: boolean;
+  created: string;
+}
+
+export async function listSystemUsers(actor: OrgActor): Promise<SystemUserSummary[]> {
+  await requireAccessManager(actor);
+  const rows = await db.systemUser.findMany({
+    where: { reporteeOrgNo: actor.orgNo, isDeleted: false },
+    include: {
+      system: { include: { vendor: true } },
+      rights: { orderBy: [{ resource: "asc" }, { action: "asc" }] },
+      accessPackages: { orderBy: { urn: "asc" } },
+      _count: { select: { clients: true } },
+    },
+    orderBy: { created: "desc" },
+  });
+  const resourceIds = [...new Set(rows.flatMap((r) => r.rights.map((x) => x.resource)))];
+  const titles = new Map(
+    (await db.resource.findMany({ where: { identifier: { in: resourceIds } }, select: { identifier: true, titleEn: true } })).map((r) => [r.identifier, r.titleEn]),
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    userType: r.userType,
+    integrationTitle: r.integrationTitle,
+    externalRef: r.externalRef,
+    created: r.created.toISOString(),
+    system: { id: r.system.id, name: r.system.nameEn },
+    vendor: { orgNo: r.system.vendor.orgNo, name: r.system.vendor.name },
+    rights: r.rights.map((x) => ({ resource: x.resource, title: titles.get(x.resource) ?? x.resource, action: x.action })),
+    accessPackages: r.accessPackages.map((p) => ({ urn: p.urn, name: accessPackageName(p.urn) })),
+    clientCount: r._count.clients,
+  }));
+}
+
+/** Standard and agent requests still waiting for the organisation (escalated ones included). */
+export async function listPendingRequests(actor: OrgActor, now = new Date()): Promise<PendingRequest[]> {
+  await requireAccessManager(actor);
+  const rows = await db.systemUserRequest.findMany({
+    where: { partyOrgNo: actor.orgNo, status: "New", kind: { in: ["standard", "agent"] } },
+    include: { system: { include: { vendor: true } } },
+    orderBy: { created: "desc" },
+  });
+  return rows
+    .filter((r) => effectiveStatus(r.status, r.created, now) === "New")
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind === "agent" ? "agent" : "standard",
+      integrationTitle: r.integrationTitle || r.system.nameNb,
+      systemName: r.system.nameEn,
+      vendorName: r.system.vendor.name,
+      escalated: r.escalated,
+      created: r.created.toISOString(),
+    }));
+}
