@@ -109,7 +109,8 @@ export async function createResource(actor: ServiceOwnerActor, input: ResourceIn
   return getResource(input.identifier);
 }
 
-export async function updateResource(actor: ServiceOwnerActor, identifier: string, input: ResourceInput): Promise<ResourceJson> {
+/** Replaces the resource; with `rules`, its policy too, in the same transaction (the editor page). */
+export async function updateResource(actor: ServiceOwnerActor, identifier: string, input: ResourceInput, rules?: PolicyRuleInput[]): Promise<ResourceJson> {
   const owner = await requireServiceOwnerOrg(actor);
   await requireOwnResource(owner, identifier);
   if (input.identifier !== identifier) {
@@ -118,7 +119,8 @@ export async function updateResource(actor: ServiceOwnerActor, identifier: strin
   await checkInput(owner, input);
   await db.$transaction(async (tx) => {
     await tx.resource.update({ where: { identifier }, data: columns(input) });
-    await audit(actor.audit, "resource.updated", identifier, {}, tx);
+    if (rules) await replacePolicy(tx, identifier, rules);
+    await audit(actor.audit, "resource.updated", identifier, rules ? { rules: rules.length } : {}, tx);
   });
   return getResource(identifier);
 }

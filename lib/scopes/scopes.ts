@@ -69,3 +69,9 @@ export async function revokeScope(actor: ServiceOwnerActor, name: string, consum
     if (count) await audit(actor.audit, "scope.revoked", name, { orgNo: consumerOrgNo }, tx);
   });
 }
+
+/** The service-owner code of an organisation (SKD), which decides its scope prefixes. */
+export async function findOrganizationCode(orgNo: string): Promise<string | null> {
+  const org = await db.organization.findUnique({ where: { orgNo }, select: { orgCode: true } });
+  return org?.orgCode ?? null;
+}

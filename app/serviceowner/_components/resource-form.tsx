@@ -1,0 +1,95 @@
+"use client";
+// Register or edit a resource and its policy. The server action validates with the API's parsers.
+import { useActionState, useState } from "react";
+import { Alert, Button, Checkbox, Field, Heading, Label, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import type { ResourceFormState, ResourceFormValues } from "@/lib/resources/form";
+import { RulesEditor, type SubjectChoice } from "./rules-editor";
+
+type Action = (prev: ResourceFormState, data: FormData) => Promise<ResourceFormState>;
+
+const LANG_LABEL = { nb: "bokmål", nn: "nynorsk", en: "English" } as const;
+const TEXTS = [
+  { key: "title", label: "Title" },
+  { key: "description", label: "Description" },
+  { key: "rightDescription", label: "Right description (what a delegation of it allows)" },
+] as const;
+
+export function ResourceForm(props: {
+  mode: "new" | "edit";
+  initial: ResourceFormValues;
+  scopes: string[];
+  resourceTypes: readonly string[];
+  subjects: SubjectChoice[];
+  actions: readonly string[];
+  action: Action;
+}) {
+  const [state, formAction, pending] = useActionState<ResourceFormState, FormData>(props.action, { errors: {} });
+  const v = state.values ?? props.initial;
+  const [rules, setRules] = useState(props.initial.rules);
+  const e = state.errors;
+  return (
+    <form action={formAction} className="space-y-6" noValidate>
+      <input type="hidden" name="mode" value={props.mode} />
+      <input type="hidden" name="accessListMode" value={v.accessListMode} />
+      <input type="hidden" name="status" value={v.status} />
+      {state.message || e.form ? (
+        <Alert data-color="danger" data-testid="form-error">
+          {state.message ?? e.form}
+        </Alert>
+      ) : null}
+      <Textfield
+        label="Identifier"
+        description="Lower-case letters, digits, '-' and '_'. Cannot be changed later."
+        name="identifier"
+        defaultValue={v.identifier}
+        readOnly={props.mode === "edit"}
+        error={e.identifier}
+      />
+      {TEXTS.map((t) => (
+        <div key={t.key} className="grid gap-4 md:grid-cols-3">
+          {(["nb", "nn", "en"] as const).map((l) => (
+            <Textfield key={l} label={`${t.label} (${LANG_LABEL[l]})`} name={`${t.key}.${l}`} defaultValue={v.texts[t.key][l]} error={e[`${t.key}.${l}`]} />
+          ))}
+        </div>
+      ))}
+      <div className="grid gap-4 md:grid-cols-2">
+        <Field>
+          <Label>Resource type</Label>
+          <Select name="resourceType" defaultValue={v.resourceType}>
+            {props.resourceTypes.map((t) => (
+              <SelectOption key={t} value={t}>
+                {t}
+              </SelectOption>
+            ))}
+          </Select>
+          {e.resourceType ? <ValidationMessage>{e.resourceType}</ValidationMessage> : null}
+        </Field>
+        <Field>
+          <Label>Maskinporten scope the API is reached by</Label>
+          <Select name="scope" defaultValue={v.scope}>
+            <SelectOption value="">(none)</SelectOption>
+            {props.scopes.map((s) => (
+              <SelectOption key={s} value={s}>
+                {s}
+              </SelectOption>
+            ))}
+          </Select>
+          {e.scope ? <ValidationMessage>{e.scope}</ValidationMessage> : null}
+        </Field>
+      </div>
+      <div className="flex flex-wrap gap-6">
+        <Checkbox label="Delegable (can be given to system users)" name="delegable" defaultChecked={v.delegable} />
+        <Checkbox label="Visible in Altinn's resource list" name="visible" defaultChecked={v.visible} />
+      </div>
+      <div className="space-y-3">
+        <Heading level={2} data-size="xs">
+          Policy
+        </Heading>
+        <RulesEditor rules={rules} onChange={setRules} subjects={props.subjects} actions={props.actions} error={e.rules} />
+      </div>
+      <Button type="submit" disabled={pending}>
+        {props.mode === "new" ? "Register resource" : "Save resource"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+// Small forms of the scopes page, each showing its own result.
+import { useActionState } from "react";
+import { Button, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import type { ScopeFormState } from "./actions";
+
+type Action = (p: ScopeFormState, d: FormData) => Promise<ScopeFormState>;
+
+function Result({ state }: { state: ScopeFormState }) {
+  if (state.error) return <ValidationMessage data-testid="scope-error">{state.error}</ValidationMessage>;
+  if (state.ok) return <p className="text-sm" data-testid="scope-ok" role="status">{state.ok}</p>;
+  return null;
+}
+
+export function CreateScopeForm({ action, prefixes }: { action: Action; prefixes: string[] }) {
+  const [state, formAction, pending] = useActionState<ScopeFormState, FormData>(action, {});
+  return (
+    <form action={formAction} className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-end" noValidate>
+      <Textfield label="Scope name" description={`Your prefixes: ${prefixes.map((p) => `${p}:`).join(", ")}`} name="name" autoComplete="off" />
+      <Textfield label="Description" name="description" autoComplete="off" />
+      <Button type="submit" disabled={pending}>
+        Create scope
+      </Button>
+      <div className="md:col-span-3">
+        <Result state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function GrantForm({ action, scope }: { action: Action; scope: string }) {
+  const [state, formAction, pending] = useActionState<ScopeFormState, FormData>(action, {});
+  return (
+    <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
+      <input type="hidden" name="scope" value={scope} />
+      <Textfield label={`Grant ${scope} to organisation number`} name="orgNo" inputMode="numeric" autoComplete="off" data-size="sm" />
+      <Button type="submit" data-size="sm" disabled={pending}>
+        Grant
+      </Button>
+      <div className="w-full">
+        <Result state={state} />
+      </div>
+    </form>
+  );
+}
+
+export function RevokeButton({ action, scope, orgNo, orgName }: { action: Action; scope: string; orgNo: string; orgName: string }) {
+  const [state, formAction, pending] = useActionState<ScopeFormState, FormData>(action, {});
+  return (
+    <form action={formAction}>
+      <input type="hidden" name="scope" value={scope} />
+      <input type="hidden" name="orgNo" value={orgNo} />
+      <Button type="submit" variant="tertiary" data-size="sm" disabled={pending} aria-label={`Revoke ${scope} from ${orgName}`}>
+        Revoke
+      </Button>
+      {state.error ? <ValidationMessage>{state.error}</ValidationMessage> : null}
+    </form>
+  );
+}
