@@ -51,7 +51,7 @@ test.describe("as a client administrator, without an agent", () => {
   test.beforeAll(async () => {
     dress = await portalSession(DRESS_MINST, TIGER);
   });
-  test.afterAll(async () => dress.dispose());
+  test.afterAll(async () => dress?.dispose());
 
   test("bad or missing query parameters are validation problems", async () => {
     const agent = randomUUID();
@@ -93,7 +93,7 @@ test.describe("an agent system user of TIGER holding Regnskapsfører med signeri
     agent = (await createAgent(request, browser, [REGNSKAP_MED])).id;
     dress = await portalSession(DRESS_MINST, TIGER);
   });
-  test.afterAll(async () => dress.dispose());
+  test.afterAll(async () => dress?.dispose());
 
   test("is listed among the firm's agents", async () => {
     const agents = (await (await dress.get(`${ENDUSER_API}/agents?party=${TIGER}`)).json()) as Record<string, unknown>[];
