@@ -1,0 +1,43 @@
+"use client";
+// Registering a client key: paste a public JWK, or delete one. (Generating in the browser: generate-key.tsx.)
+import { useActionState } from "react";
+import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
+import { addKeyAction, deleteKeyAction, type ClientFormState } from "./actions";
+
+export function PasteKeyForm({ clientId }: { clientId: string }) {
+  const [state, action, pending] = useActionState<ClientFormState, FormData>(addKeyAction, { errors: {} });
+  return (
+    <form action={action} className="flex flex-col gap-3" noValidate data-testid="paste-key-form">
+      <input type="hidden" name="clientId" value={clientId} />
+      {state.message ? <Alert data-color="success">{state.message}</Alert> : null}
+      {state.errors.form ? <Alert data-color="danger">{state.errors.form}</Alert> : null}
+      <Textfield
+        label="Public key (JWK)"
+        description='An RSA public key of at least 2048 bits with a kid: {"kty":"RSA","kid":"...","n":"...","e":"AQAB"}. Never paste a private key.'
+        name="jwk"
+        multiline
+        rows={5}
+        defaultValue={state.message ? "" : (state.jwk ?? "")}
+        key={state.message ?? "draft"}
+        error={state.errors.jwk}
+      />
+      <Button type="submit" disabled={pending} className="self-start">
+        Register key
+      </Button>
+    </form>
+  );
+}
+
+export function DeleteKeyButton({ clientId, kid }: { clientId: string; kid: string }) {
+  const [state, action, pending] = useActionState<ClientFormState, FormData>(deleteKeyAction, { errors: {} });
+  return (
+    <form action={action} className="flex items-center gap-2">
+      <input type="hidden" name="clientId" value={clientId} />
+      <input type="hidden" name="kid" value={kid} />
+      <Button type="submit" variant="tertiary" data-color="danger" data-size="sm" disabled={pending} aria-label={`Delete key ${kid}`}>
+        Delete
+      </Button>
+      {state.errors.form ? <span className="text-sm text-[var(--ds-color-danger-text-default)]">{state.errors.form}</span> : null}
+    </form>
+  );
+}
