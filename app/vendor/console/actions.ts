@@ -1,0 +1,36 @@
+"use server";
+// Server action of /vendor/console: runs the vendor's machine flow for one of the org's system users.
+import { z } from "zod";
+import { requireArea } from "@/lib/auth/actor";
+import { ConsoleRefusal, runConsoleCall } from "@/lib/vendor-client/console";
+import type { KravResponse } from "@/lib/vendor-client/skatteetaten";
+import type { StepRecord } from "@/lib/vendor-client/types";
+
+export interface ConsoleState {
+  steps: StepRecord[];
+  ok?: boolean;
+  error?: string;
+  fieldErrors?: { systemUserId?: string; partyOrgNo?: string };
+  result?: KravResponse | null;
+}
+
+const input = z.object({
+  systemUserId: z.string().trim().min(1, "Choose a system user."),
+  partyOrgNo: z.union([z.literal(""), z.string().trim().regex(/^\d{9}$/, "An organisation number has 9 digits.")]),
+});
+
+export async function runConsole(_prev: ConsoleState, form: FormData): Promise<ConsoleState> {
+  const actor = await requireArea("vendor", "/vendor/console");
+  const parsed = input.safeParse({ systemUserId: form.get("systemUserId") ?? "", partyOrgNo: form.get("partyOrgNo") ?? "" });
+  if (!parsed.success) {
+    const f = parsed.error.flatten().fieldErrors;
+    return { steps: [], fieldErrors: { systemUserId: f.systemUserId?.[0], partyOrgNo: f.partyOrgNo?.[0] } };
+  }
+  try {
+    const flow = await runConsoleCall(actor.party.orgNo, { systemUserId: parsed.data.systemUserId, partyOrgNo: parsed.data.partyOrgNo || undefined });
+    return { steps: flow.steps, ok: flow.ok, result: flow.value };
+  } catch (e) {
+    if (e instanceof ConsoleRefusal) return { steps: [], error: e.message };
+    throw e;
+  }
+}

@@ -1,0 +1,112 @@
+"use client";
+// The console's form: system user and party; the recorded steps render below (step-list.tsx).
+import { useActionState, useState } from "react";
+import { Alert, Button, Field, Label, Paragraph, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import type { ConsoleTarget } from "@/lib/vendor-client/console";
+import { runConsole, type ConsoleState } from "./actions";
+import { KravTable, StepList } from "./step-list";
+
+function targetLabel(t: ConsoleTarget): string {
+  const title = t.integrationTitle || t.systemName;
+  return `${t.userType === "agent" ? "Agent" : "Standard"} · ${t.ownerName} (${t.ownerOrgNo}) · ${title} · externalRef ${t.externalRef}`;
+}
+
+function cliCommand(t: ConsoleTarget, baseUrl: string, party: string): string {
+  const parts = ["npm run vendor -- call", `--base-url ${baseUrl}`, `--systemuser-org ${t.ownerOrgNo}`, `--external-ref '${t.externalRef}'`];
+  if (party && party !== t.ownerOrgNo) parts.push(`--party ${party}`);
+  if (!t.demoClientId) parts.push(`--client-id ${t.systemClientIds[0] ?? "<your client id>"}`, "--key <your private key: JWK or PKCS#8 PEM>", "--kid <its kid>");
+  return parts.join(" \\\n    ");
+}
+
+export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; baseUrl: string }) {
+  const [state, action, pending] = useActionState<ConsoleState, FormData>(runConsole, { steps: [] });
+  const [selectedId, setSelectedId] = useState(targets[0]?.systemUserId ?? "");
+  const target = targets.find((t) => t.systemUserId === selectedId);
+  const defaultParty = (t?: ConsoleTarget) => (t ? (t.userType === "agent" ? (t.clients[0]?.orgNo ?? "") : t.ownerOrgNo) : "");
+  const [party, setParty] = useState(defaultParty(target));
+
+  if (targets.length === 0) {
+    return (
+      <Alert data-color="info">
+        Your organisation has no live system users yet. Create a request for a customer and have them approve it; the
+        system user then shows up here.
+      </Alert>
+    );
+  }
+  return (
+    <div className="space-y-6">
+      <form action={action} className="flex max-w-3xl flex-col gap-4" noValidate>
+        <Field>
+          <Label>System user</Label>
+          <Select
+            name="systemUserId"
+            value={selectedId}
+            onChange={(e) => {
+              setSelectedId(e.target.value);
+              setParty(defaultParty(targets.find((t) => t.systemUserId === e.target.value)));
+            }}
+          >
+            {targets.map((t) => (
+              <SelectOption key={t.systemUserId} value={t.systemUserId}>
+                {targetLabel(t)}
+              </SelectOption>
+            ))}
+          </Select>
+          {state.fieldErrors?.systemUserId ? <ValidationMessage>{state.fieldErrors.systemUserId}</ValidationMessage> : null}
+        </Field>
+        <Textfield
+          label="Party: whose claims to read (organisation number)"
+          description={
+            target?.userType === "agent"
+              ? "Agent system user: one of the facilitator's clients. The token names the facilitator; the client is named only in the API call."
+              : "Standard system user: its owner. Try another organisation to see the PDP deny the call."
+          }
+          name="partyOrgNo"
+          inputMode="numeric"
+          value={party}
+          onChange={(e) => setParty(e.target.value)}
+          error={state.fieldErrors?.partyOrgNo}
+        />
+        {target?.userType === "agent" ? (
+          <div className="flex flex-wrap gap-2" aria-label="Clients of the agent system user">
+            {target.clients.length === 0 ? (
+              <Paragraph data-size="sm">No clients have been added to this agent system user yet: every call will be denied.</Paragraph>
+            ) : (
+              target.clients.map((c) => (
+                <Button key={c.orgNo} type="button" variant="secondary" data-size="sm" onClick={() => setParty(c.orgNo)}>
+                  {c.name} ({c.orgNo})
+                </Button>
+              ))
+            )}
+          </div>
+        ) : null}
+        {target && !target.demoClientId ? (
+          <Alert data-color="warning">
+            The portal holds no private key for this system&apos;s Maskinporten client, so it cannot act as your machine.
+            Only the committed demo keys are known to the portal; your own key stays with you. Run the same steps with the
+            CLI and your key instead.
+          </Alert>
+        ) : null}
+        <Button type="submit" disabled={pending || !target?.demoClientId} className="self-start">
+          {pending ? "Running…" : "Run as the vendor's machine"}
+        </Button>
+      </form>
+      {target ? (
+        <div>
+          <Paragraph data-size="sm">The same call from a terminal:</Paragraph>
+          <pre className="mt-1 overflow-x-auto rounded bg-neutral-900 p-3 text-xs text-neutral-100" data-testid="cli-command">
+            {cliCommand(target, baseUrl, party)}
+          </pre>
+        </div>
+      ) : null}
+      {state.error ? <Alert data-color="danger">{state.error}</Alert> : null}
+      {state.steps.length > 0 ? (
+        <div className="space-y-4" data-testid="console-result">
+          {state.ok && state.result ? <KravTable result={state.result} /> : null}
+          {state.ok === false ? <Alert data-color="danger">The run stopped at the step marked failed; its response is shown below.</Alert> : null}
+          <StepList steps={state.steps} />
+        </div>
+      ) : null}
+    </div>
+  );
+}
