@@ -25,3 +25,12 @@ export function rrValidationProblem(errors: ValidationError[]): Problem {
 export function resourceNotFound(id: string): Problem {
   return new Problem(404, RR.notFound, "Not Found", `No resource with identifier '${id}'.`);
 }
+
+/** The registry's body reader: a body that is not JSON is an RR-00001 validation problem too. */
+export async function readResourceJson(req: Request): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw rrValidationProblem([{ code: RR.invalid, detail: "The request body is not valid JSON.", paths: ["/"] }]);
+  }
+}

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
-import { readJson, withApi } from "@/lib/http/api";
+import { withApi } from "@/lib/http/api";
+import { readResourceJson as readJson } from "@/lib/resources/errors";
 import { tokenActor } from "@/lib/resources/api-actor";
 import { parseResourceInput } from "@/lib/resources/resource-input";
 import { createResource } from "@/lib/resources/resources";

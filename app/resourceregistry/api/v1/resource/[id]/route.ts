@@ -1,4 +1,5 @@
-import { readJson, withApi } from "@/lib/http/api";
+import { withApi } from "@/lib/http/api";
+import { readResourceJson as readJson } from "@/lib/resources/errors";
 import { tokenActor } from "@/lib/resources/api-actor";
 import { parseResourceInput } from "@/lib/resources/resource-input";
 import { deleteResource, getResource, updateResource } from "@/lib/resources/resources";

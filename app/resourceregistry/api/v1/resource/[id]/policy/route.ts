@@ -1,4 +1,5 @@
-import { readJson, withApi } from "@/lib/http/api";
+import { withApi } from "@/lib/http/api";
+import { readResourceJson as readJson } from "@/lib/resources/errors";
 import { tokenActor } from "@/lib/resources/api-actor";
 import { parsePolicyInput } from "@/lib/resources/policy-input";
 import { getPolicy, putPolicy } from "@/lib/resources/policy-store";

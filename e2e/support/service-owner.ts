@@ -1,0 +1,121 @@
+// Fixtures for the service-owner, PDP and Skatteetaten specs, built through the real HTTP contracts:
+// Skatteetaten's tokens, XACML requests, and system users made by request + approval in the browser.
+import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { approveInBrowser } from "./client-delegation";
+import { DEMO_CLIENTS, getToken } from "./maskinporten";
+
+export const RR_API = "/resourceregistry/api/v1/resource";
+export const PDP_API = "/authorization/api/v1/authorize";
+export const STADIG_KONSERT = "15919110098";
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+export const resourceWriteToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.resourceWrite] });
+export const authorizeToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.authorize] });
+const vendorToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite] });
+
+export async function expectProblem(res: APIResponse, status: number, code: string): Promise<Record<string, unknown>> {
+  const text = await res.text();
+  expect(res.status(), text).toBe(status);
+  expect(res.headers()["content-type"]).toContain("application/problem+json");
+  const body = JSON.parse(text) as Record<string, unknown>;
+  expect(body.code).toBe(code);
+  expect(body.status).toBe(status);
+  return body;
+}
+
+/** A XACML JSON request for one decision (reference §7). */
+export function xacml(systemUserId: string, action: string, party: string, resource = SEED_RESOURCE_ID) {
+  return {
+    Request: {
+      AccessSubject: [{ Attribute: [{ AttributeId: "urn:altinn:systemuser:uuid", Value: systemUserId }] }],
+      Action: [{ Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: action }] }],
+      Resource: [
+        {
+          Attribute: [
+            { AttributeId: "urn:altinn:resource", Value: resource },
+            { AttributeId: "urn:altinn:organization:identifier-no", Value: party },
+          ],
+        },
+      ],
+    },
+  };
+}
+
+export interface XacmlResult {
+  Decision: string;
+  Status: { StatusCode: { Value: string }; StatusMessage?: string };
+  Obligations?: unknown[];
+  Category?: unknown[];
+}
+
+export async function decide(request: APIRequestContext, token: string, body: unknown): Promise<XacmlResult[]> {
+  const res = await request.post(PDP_API, { headers: bearer(token), data: body });
+  expect(res.status(), await res.text()).toBe(200);
+  return ((await res.json()) as { Response: XacmlResult[] }).Response;
+}
+
+export function uniqueId(prefix = "h3-test"): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+export function resourceBody(identifier: string, over: Record<string, unknown> = {}) {
+  return {
+    identifier,
+    title: { nb: "Testressurs", nn: "Testressurs", en: "Test resource" },
+    description: { nb: "Beskrivelse", nn: "Skildring", en: "Description" },
+    hasCompetentAuthority: { organization: ORGS.skatteetaten.orgNo },
+    resourceType: "Default",
+    delegable: true,
+    visible: true,
+    resourceReferences: [{ referenceSource: "Default", reference: SCOPES.kravOgBetalinger, referenceType: "MaskinportenScope" }],
+    accessListMode: "Disabled",
+    status: "Completed",
+    ...over,
+  };
+}
+
+/** A SmartCloud system with rights on `resource` (read), for tests that must not touch the seeded one. */
+export async function registerSystem(request: APIRequestContext, resource: string): Promise<string> {
+  const id = `${ORGS.smartcloud.orgNo}_h3${randomUUID().slice(0, 8)}`;
+  const text = { nb: "H3 testsystem", nn: "H3 testsystem", en: "H3 test system" };
+  const res = await request.post("/authentication/api/v1/systemregister/vendor", {
+    headers: bearer(await vendorToken(request)),
+    data: {
+      id,
+      vendor: { authority: "iso6523-actorid-upis", ID: `0192:${ORGS.smartcloud.orgNo}` },
+      name: text,
+      description: text,
+      rights: [{ action: "read", resource: [{ id: "urn:altinn:resource", value: resource }] }],
+      accessPackages: [],
+      clientId: [],
+      allowedRedirectUrls: [],
+      isVisible: false,
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  return id;
+}
+
+/** A standard system user of TILFELDIG SUBTIL APE with read on `resource`, approved by STADIG KONSERT. */
+export async function createApeSystemUser(
+  request: APIRequestContext,
+  browser: Browser,
+  opts: { systemId?: string; resource?: string } = {},
+): Promise<{ id: string; externalRef: string }> {
+  const externalRef = `test-${randomUUID()}`;
+  const res = await request.post("/authentication/api/v1/systemuser/request/vendor", {
+    headers: bearer(await vendorToken(request)),
+    data: {
+      systemId: opts.systemId ?? SEED_SYSTEM_ID,
+      partyOrgNo: ORGS.ape.orgNo,
+      externalRef,
+      rights: [{ action: "read", resource: [{ id: "urn:altinn:resource", value: opts.resource ?? SEED_RESOURCE_ID }] }],
+    },
+  });
+  expect(res.status(), await res.text()).toBe(201);
+  const created = (await res.json()) as { id: string; confirmUrl: string };
+  await approveInBrowser(browser, STADIG_KONSERT, created.confirmUrl);
+  return { id: created.id, externalRef };
+}
