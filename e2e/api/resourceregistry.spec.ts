@@ -84,7 +84,7 @@ test("validation faults are RR-00001 with their paths, and change nothing", asyn
     const body = await expectProblem(await request.post(RR_API, { headers: bearer(token), data }), 400, "RR-00001");
     expect((body.validationErrors as { paths: string[] }[]).map((v) => v.paths[0])).toEqual(paths);
   }
-  const notJson = await request.post(RR_API, { headers: { ...bearer(token), "content-type": "application/json" }, data: "{oops" });
+  const notJson = await request.post(RR_API, { headers: { ...bearer(token), "content-type": "application/json" }, data: Buffer.from("{oops") });
   await expectProblem(notJson, 400, "RR-00001");
   expect((await request.get(`${RR_API}/${id}`)).status()).toBe(404);
 });
