@@ -3,7 +3,7 @@
 // 2. sign a JWT grant and POST it as a jwt-bearer grant (RFC 7523 §2.1), form-encoded.
 import { buildGrantClaims, signGrant, type SystemUserSelector } from "./grant";
 import { exchange } from "./http";
-import { decodeForDisplay } from "./jwt";
+import { abbreviate, decodeForDisplay } from "./jwt";
 import type { DecodedJwt, StepResult, VendorCredentials } from "./types";
 
 export const JWT_BEARER_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer";
@@ -74,6 +74,8 @@ export async function requestToken(creds: VendorCredentials, metadata: IssuerMet
   }
   const decoded = decodeForDisplay("Access token (issued by Maskinporten)", res.access_token);
   if (decoded) step.jwts.push(decoded);
+  // The record is for reading: the token itself is shown decoded, not as a bearer credential to copy.
+  if (step.response) step.response.body = { ...res, access_token: abbreviate(res.access_token) };
   return {
     step,
     value: {
