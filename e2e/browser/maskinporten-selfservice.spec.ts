@@ -2,42 +2,15 @@
 // in the browser (private key only as a download), use both keys at the real token endpoint, and prove
 // that another vendor can neither open nor change the client.
 import { expect, test, type APIRequestContext, type Browser, type Page } from "@playwright/test";
-import { exportJWK, generateKeyPair, type JWK } from "jose";
+import type { JWK } from "jose";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { DEMO_CLIENTS, signGrant, tokenResponse, type DemoClient } from "../support/maskinporten";
 import { loginAs, screenshot } from "./helpers";
+import { FRISK_ROD_ULV, LUR_GRONN_REV, createClientInBrowser, newKeyPair, pasteKey, selfServiceClient } from "./maskinporten-fixtures";
 
-const LUR_GRONN_REV = "23858510058"; // SmartCloud's developer
-const FRISK_ROD_ULV = "30916610064"; // KONKURRENT's developer
 const KRAV = "skatteetaten:kravogbetalinger";
 const REGISTER = "altinn:authentication/systemregister.write";
-
-async function newKeyPair(kid: string): Promise<{ publicJwk: JWK; privateJwk: JWK }> {
-  const { publicKey, privateKey } = await generateKeyPair("RS256", { extractable: true });
-  return { publicJwk: { ...(await exportJWK(publicKey)), kid }, privateJwk: { ...(await exportJWK(privateKey)), kid } };
-}
-
-/** Creates a client through the form and returns its id (the page is then the client's page). */
-async function createClient(page: Page, name: string, scopes: string[]): Promise<string> {
-  await page.goto("/vendor/maskinporten");
-  const form = page.getByTestId("create-client-form");
-  await form.getByLabel("Name").fill(name);
-  await form.getByLabel("Description").fill("Created by the self-service browser test.");
-  for (const s of scopes) await form.getByRole("checkbox", { name: s, exact: true }).check();
-  await form.getByRole("button", { name: "Create client" }).click();
-  await page.waitForURL(/\/vendor\/maskinporten\/[0-9a-f-]{36}\?created=1$/);
-  return (await page.getByTestId("client-id").textContent())!.trim();
-}
-
-async function pasteKey(page: Page, jwk: unknown) {
-  const form = page.getByTestId("paste-key-form");
-  await form.getByLabel("Public key (JWK)").fill(JSON.stringify(jwk));
-  await form.getByRole("button", { name: "Register key" }).click();
-}
-
-const asClient = (clientId: string, kid: string, privateJwk: JWK, orgNo = DEMO_CLIENTS.smartcloud.orgNo): DemoClient =>
-  ({ name: "smartcloud", clientId, kid, orgNo, privateJwk });
 
 async function tokenStatus(request: APIRequestContext, client: DemoClient, scopes = [KRAV]) {
   const res = await tokenResponse(request, await signGrant(client, { scopes }));
@@ -54,7 +27,7 @@ test("a vendor creates a client, registers a pasted and a browser-generated key,
   await screenshot(page, "maskinporten-clients");
 
   const name = `test-${randomUUID()}`;
-  const clientId = await createClient(page, name, [KRAV]);
+  const clientId = await createClientInBrowser(page, name, [KRAV]);
   await expect(page.getByRole("heading", { name })).toBeVisible();
   await expect(page.getByText("No keys yet")).toBeVisible();
 
@@ -68,7 +41,7 @@ test("a vendor creates a client, registers a pasted and a browser-generated key,
   await pasteKey(page, pasted.publicJwk);
   await expect(page.getByText(`Key "${pasted.publicJwk.kid}" registered.`)).toBeVisible();
   await expect(page.getByTestId("key-table")).toContainText(pasted.publicJwk.kid!);
-  expect(await tokenStatus(request, asClient(clientId, pasted.publicJwk.kid!, pasted.privateJwk))).toEqual({ status: 200, error: undefined });
+  expect(await tokenStatus(request, selfServiceClient(clientId, pasted.publicJwk.kid!, pasted.privateJwk))).toEqual({ status: 200, error: undefined });
   await pasteKey(page, pasted.publicJwk);
   await expect(page.getByText(/already has a key with kid/)).toBeVisible();
 
@@ -85,20 +58,20 @@ test("a vendor creates a client, registers a pasted and a browser-generated key,
   expect(privateJwk).toMatchObject({ kty: "RSA", kid: browserKid, alg: "RS256", d: expect.any(String) });
   const [pem] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download private key (PEM)" }).click()]);
   expect(readFileSync((await pem.path())!, "utf8")).toMatch(/^-----BEGIN PRIVATE KEY-----\n/);
-  expect(await tokenStatus(request, asClient(clientId, browserKid, privateJwk))).toEqual({ status: 200, error: undefined });
+  expect(await tokenStatus(request, selfServiceClient(clientId, browserKid, privateJwk))).toEqual({ status: 200, error: undefined });
   await page.getByRole("button", { name: "I have saved it" }).click();
   await expect(page.getByTestId("generated-key")).toHaveCount(0);
 
   // deleting a key stops its grants; editing scopes changes what the client may ask for
   await page.getByRole("button", { name: `Delete key ${pasted.publicJwk.kid}` }).click();
   await expect(page.getByTestId("key-table")).not.toContainText(pasted.publicJwk.kid!);
-  expect(await tokenStatus(request, asClient(clientId, pasted.publicJwk.kid!, pasted.privateJwk))).toEqual({ status: 400, error: "invalid_grant" });
+  expect(await tokenStatus(request, selfServiceClient(clientId, pasted.publicJwk.kid!, pasted.privateJwk))).toEqual({ status: 400, error: "invalid_grant" });
   const scopesForm = page.getByTestId("scopes-form");
   await scopesForm.getByRole("checkbox", { name: KRAV, exact: true }).uncheck();
   await scopesForm.getByRole("checkbox", { name: REGISTER, exact: true }).check();
   await scopesForm.getByRole("button", { name: "Save scopes" }).click();
   await expect(scopesForm.getByText("Scopes saved.")).toBeVisible();
-  const generated = asClient(clientId, browserKid, privateJwk);
+  const generated = selfServiceClient(clientId, browserKid, privateJwk);
   expect(await tokenStatus(request, generated)).toEqual({ status: 400, error: "invalid_scope" });
   expect(await tokenStatus(request, generated, [REGISTER])).toEqual({ status: 200, error: undefined });
   await page.goto("/vendor/maskinporten");
@@ -115,7 +88,7 @@ async function vendorPage(browser: Browser, pid: string): Promise<Page> {
 test("another vendor can neither see, open nor change a SmartCloud client (404, forged posts change nothing)", async ({ browser, request }) => {
   const owner = await vendorPage(browser, LUR_GRONN_REV);
   const name = `test-${randomUUID()}`;
-  const clientId = await createClient(owner, name, [KRAV]);
+  const clientId = await createClientInBrowser(owner, name, [KRAV]);
   const key = await newKeyPair(`owner-${randomUUID().slice(0, 8)}`);
   await pasteKey(owner, key.publicJwk);
   await expect(owner.getByTestId("key-table")).toContainText(key.publicJwk.kid!);
@@ -128,7 +101,7 @@ test("another vendor can neither see, open nor change a SmartCloud client (404, 
   await screenshot(other, "maskinporten-cross-tenant-404");
 
   // on its own client's page, KONKURRENT's developer points the forms at SmartCloud's client
-  await createClient(other, `test-${randomUUID()}`, [KRAV]);
+  await createClientInBrowser(other, `test-${randomUUID()}`, [KRAV]);
   const own = await newKeyPair(`own-${randomUUID().slice(0, 8)}`);
   await pasteKey(other, own.publicJwk);
   await expect(other.getByTestId("key-table")).toContainText(own.publicJwk.kid!);
@@ -153,5 +126,5 @@ test("another vendor can neither see, open nor change a SmartCloud client (404, 
   await owner.reload();
   await expect(owner.getByTestId("key-table")).toContainText(key.publicJwk.kid!);
   await expect(owner.getByTestId("key-table")).not.toContainText("forged");
-  expect(await tokenStatus(request, asClient(clientId, key.publicJwk.kid!, key.privateJwk))).toEqual({ status: 200, error: undefined });
+  expect(await tokenStatus(request, selfServiceClient(clientId, key.publicJwk.kid!, key.privateJwk))).toEqual({ status: 200, error: undefined });
 });

@@ -4,6 +4,7 @@ import { Problem } from "../http/problem";
 import { accessPackageName } from "../parties/access-packages";
 import { hasRelation, isAccessManager, type PartyRelation } from "../parties/roles";
 import { permits, subjectsOf } from "../resources/policy";
+import { isTimedOut } from "../requests/mapping";
 import { expandRight, type RequestedRight, type ResourcePolicy } from "../system-users/rights";
 
 export type RequestKind = "standard" | "agent";
@@ -103,9 +104,6 @@ export function describeMissing(m: MissingAccess): string {
 }
 
 /** Requests expire after 180 days (reference §3): a New request older than that is Timedout. */
-export const REQUEST_TIMEOUT_DAYS = 180;
-
 export function effectiveStatus(status: string, created: Date, now: Date = new Date()): string {
-  const age = now.getTime() - created.getTime();
-  return status === "New" && age > REQUEST_TIMEOUT_DAYS * 24 * 60 * 60 * 1000 ? "Timedout" : status;
+  return status === "New" && isTimedOut(created, now) ? "Timedout" : status;
 }

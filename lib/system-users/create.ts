@@ -3,6 +3,7 @@
 import { Problem } from "../http/problem";
 import { audit, type AuditActor } from "../audit";
 import type { Tx } from "../db";
+import { systemUserLiveKey } from "../requests/mapping";
 import type { RightPair } from "./rights";
 
 export interface NewSystemUser {
@@ -17,10 +18,8 @@ export interface NewSystemUser {
   accessPackages: readonly string[];
 }
 
-/** One live system user per (system, owner, externalRef): the unique `liveKey` holds while not deleted. */
-export function systemUserLiveKey(systemId: string, orgNo: string, externalRef: string): string {
-  return `${systemId}|${orgNo}|${externalRef}`;
-}
+// One live system user per (system, owner, externalRef): the unique `liveKey` holds while not deleted.
+export { systemUserLiveKey };
 
 export function alreadyExists(): Problem {
   return new Problem(400, "AUTH-00004", "Failed to create new SystemUser, existing SystemUser tied to the given System-Id.", "The organisation already has a system user for this system and external reference.");

@@ -3,6 +3,7 @@
 import { audit } from "../audit";
 import { db } from "../db";
 import { Problem } from "../http/problem";
+import { assertNoClients } from "../clients/delete-rule";
 import { requireAccessManager, type OrgActor } from "./access";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -15,12 +16,10 @@ export async function deleteSystemUser(actor: OrgActor, id: string): Promise<voi
   await requireAccessManager(actor);
   if (!UUID.test(id)) throw notFound();
   await db.$transaction(async (tx) => {
-    const su = await tx.systemUser.findUnique({ where: { id }, include: { _count: { select: { clients: true } } } });
+    const su = await tx.systemUser.findUnique({ where: { id } });
     if (!su || su.isDeleted) throw notFound();
     if (su.reporteeOrgNo !== actor.orgNo) throw new Problem(403, "AUTH-00024", "you don't have rights to delete this systemuser");
-    if (su.userType === "agent" && su._count.clients > 0) {
-      throw new Problem(400, "AUTH-00035", "The system user has delegations from customer. Remove the delegations before deleting the system user");
-    }
+    await assertNoClients(id, tx);
     const { count } = await tx.systemUser.updateMany({ where: { id, isDeleted: false }, data: { isDeleted: true, deletedAt: new Date(), liveKey: null } });
     if (count !== 1) throw notFound();
     await tx.systemUserRight.deleteMany({ where: { systemUserId: id } });

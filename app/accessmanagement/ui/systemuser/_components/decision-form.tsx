@@ -17,7 +17,7 @@ export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, es
   const [state, formAction, pending] = useActionState(action, {});
   const sent = escalated || state.escalated;
   return (
-    <form action={formAction} className="space-y-4">
+    <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="requestId" value={requestId} />
       {state.error ? (
         <Alert data-color="danger" data-testid="decision-error">

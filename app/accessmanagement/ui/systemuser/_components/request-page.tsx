@@ -29,13 +29,13 @@ export async function RequestPage({ kind, id, action }: { kind: RequestKind; id:
   const { view: r, assessment: a } = loaded;
   const isNew = r.status === "New";
   return (
-    <div className="max-w-3xl space-y-6" data-testid="request-page">
+    <div className="max-w-3xl flex flex-col gap-6" data-testid="request-page">
       <PageHeader
         eyebrow={`${r.party.name} · org. no. ${r.party.orgNo}`}
         title={kind === "agent" ? "Approve agent system user" : "Approve system user"}
         lead={`${r.vendor.name} asks for a system user for ${r.party.name}, so that the system ${r.system.name} can act on the organisation's behalf.`}
       />
-      <Panel className="space-y-4">
+      <Panel className="flex flex-col gap-4">
         <div className="flex items-center justify-between gap-4">
           <Heading level={2} data-size="sm" data-testid="integration-title">
             {r.integrationTitle}
@@ -72,21 +72,23 @@ export async function RequestPage({ kind, id, action }: { kind: RequestKind; id:
           </Paragraph>
         ) : null}
       </Panel>
-      {isNew ? <Guidance loaded={loaded} /> : (
+      {isNew ? (
+        <Panel className="flex flex-col gap-4">
+          <Guidance loaded={loaded} />
+          <DecisionForm
+            requestId={r.id}
+            mayApprove={a.mayApprove}
+            mayReject={a.mayReject}
+            mayEscalate={a.mayEscalate}
+            escalated={r.escalated}
+            action={action}
+          />
+        </Panel>
+      ) : (
         <Alert data-color="info" data-testid="request-decided">
           This request is {r.status}. There is nothing more to do.
         </Alert>
       )}
-      {isNew ? (
-        <DecisionForm
-          requestId={r.id}
-          mayApprove={a.mayApprove}
-          mayReject={a.mayReject}
-          mayEscalate={a.mayEscalate}
-          escalated={r.escalated}
-          action={action}
-        />
-      ) : null}
     </div>
   );
 }

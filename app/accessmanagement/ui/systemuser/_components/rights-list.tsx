@@ -12,7 +12,7 @@ export interface RightLine {
 export function RightsList({ rights, packages }: { rights: RightLine[]; packages: { urn: string; name: string }[] }) {
   if (rights.length === 0 && packages.length === 0) return <p className="text-sm">No rights.</p>;
   return (
-    <ul className="space-y-2" data-testid="rights">
+    <ul className="flex flex-col gap-2" data-testid="rights">
       {rights.map((r) => (
         <li key={r.resource} className="flex flex-wrap items-center gap-2">
           <span className="font-medium">{r.title}</span>

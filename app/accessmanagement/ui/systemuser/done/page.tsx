@@ -13,7 +13,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const { status } = await searchParams;
   const text = (typeof status === "string" ? TEXT[status] : undefined) ?? { title: "Done", body: "", color: "info" as const };
   return (
-    <div className="max-w-2xl space-y-4" data-testid="decision-done">
+    <div className="max-w-2xl flex flex-col gap-4" data-testid="decision-done">
       <PageHeader title={text.title} />
       {text.body ? <Alert data-color={text.color}>{text.body}</Alert> : null}
       <Paragraph>You have been logged out. You can close this window and go back to the system you came from.</Paragraph>

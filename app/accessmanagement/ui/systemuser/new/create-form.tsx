@@ -7,7 +7,7 @@ import { createAction, type CreateState } from "./actions";
 export function CreateForm({ systemId, defaultTitle, disabled }: { systemId: string; defaultTitle: string; disabled: boolean }) {
   const [state, action, pending] = useActionState<CreateState, FormData>(createAction, {});
   return (
-    <form action={action} className="max-w-xl space-y-4" noValidate>
+    <form action={action} className="max-w-xl flex flex-col gap-4" noValidate>
       <input type="hidden" name="systemId" value={systemId} />
       <Textfield
         label="Name of the integration"

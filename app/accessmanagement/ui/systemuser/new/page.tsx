@@ -20,7 +20,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   if (typeof system !== "string") {
     const systems = await listVisibleSystems(org);
     return (
-      <div className="space-y-6" data-testid="new-system-user">
+      <div className="flex flex-col gap-6" data-testid="new-system-user">
         {header}
         <Panel>
           {systems.length === 0 ? <Paragraph>No systems are available.</Paragraph> : null}
@@ -28,7 +28,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
             {systems.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center gap-3 py-3">
                 <div className="min-w-0 flex-1">
-                  <Link href={`${PATH}?system=${encodeURIComponent(s.id)}`} className="font-medium">
+                  <Link href={`${PATH}?system=${encodeURIComponent(s.id)}`} className="ds-link font-medium">
                     {s.name}
                   </Link>
                   <div className="text-sm text-[var(--ds-color-neutral-text-subtle)]">
@@ -36,6 +36,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
                   </div>
                 </div>
                 {s.alreadyCreated ? <Tag data-color="success" data-size="sm">Already created</Tag> : null}
+                <Link href={`${PATH}?system=${encodeURIComponent(s.id)}`} className="ds-button" data-variant="secondary" data-size="sm" aria-hidden tabIndex={-1}>
+                  Choose
+                </Link>
               </li>
             ))}
           </ul>
@@ -46,9 +49,9 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   const s = await findVisibleSystem(org, system);
   if (!s) notFound();
   return (
-    <div className="space-y-6" data-testid="new-system-user">
+    <div className="flex flex-col gap-6" data-testid="new-system-user">
       {header}
-      <Panel className="space-y-4">
+      <Panel className="flex flex-col gap-4">
         <Heading level={2} data-size="sm" data-testid="chosen-system">
           {s.name}
         </Heading>

@@ -8,7 +8,7 @@ import { deleteAction, type DeleteState } from "./actions";
 export function DeleteForm({ systemUserId, title }: { systemUserId: string; title: string }) {
   const [state, action, pending] = useActionState<DeleteState, FormData>(deleteAction, {});
   return (
-    <form action={action} className="space-y-3" data-testid="delete-confirm">
+    <form action={action} className="flex flex-col gap-3" data-testid="delete-confirm">
       <input type="hidden" name="systemUserId" value={systemUserId} />
       <Paragraph>
         Delete the system user <strong>{title}</strong>? Its rights are revoked at once and the system can no longer act

@@ -22,7 +22,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const [users, pending] = await Promise.all([listSystemUsers(org), listPendingRequests(org)]);
   const toDelete = typeof sp.delete === "string" ? users.find((u) => u.id === sp.delete) : undefined;
   return (
-    <div className="space-y-6" data-testid="area-endUser">
+    <div className="flex flex-col gap-6" data-testid="area-endUser">
       <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title="System users" lead="Systems that act on the organisation's behalf, with the rights you have given them." />
       {sp.deleted === "1" ? <Alert data-color="success" data-testid="deleted-notice">The system user was deleted and its rights revoked.</Alert> : null}
       {typeof sp.created === "string" ? <Alert data-color="success" data-testid="created-notice">The system user was created.</Alert> : null}
@@ -36,12 +36,12 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
           <PendingRequests requests={pending.map((p) => ({ ...p, href: confirmPath(p.kind, p.id) }))} />
         </Panel>
       ) : null}
-      <Panel className="space-y-4">
+      <Panel className="flex flex-col gap-4">
         <Heading level={2} data-size="sm">
           The organisation&apos;s system users ({users.length})
         </Heading>
         {users.length === 0 ? <Paragraph>No system users yet.</Paragraph> : null}
-        <ul className="space-y-4" data-testid="system-users">
+        <ul className="flex flex-col gap-4" data-testid="system-users">
           {users.map((u) => (
             <SystemUserCard key={u.id} user={u} confirmDelete={toDelete?.id === u.id} />
           ))}
@@ -59,7 +59,7 @@ function SystemUserCard({ user: u, confirmDelete }: { user: SystemUserSummary; c
     return acc;
   }, []);
   return (
-    <li className="space-y-3 rounded-md p-4 ring-1 ring-black/10" data-testid="system-user" data-id={u.id}>
+    <li className="flex flex-col gap-3 rounded-md p-4 ring-1 ring-black/10" data-testid="system-user" data-id={u.id}>
       <div className="flex flex-wrap items-center gap-3">
         <Heading level={3} data-size="xs">
           {u.integrationTitle}

@@ -6,7 +6,7 @@ import { formatDate } from "../_components/format";
 
 export function PendingRequests({ requests }: { requests: (PendingRequest & { href: string })[] }) {
   return (
-    <div className="space-y-3" data-testid="pending-requests">
+    <div className="flex flex-col gap-3" data-testid="pending-requests">
       <Heading level={2} data-size="sm">
         Requests waiting for approval ({requests.length})
       </Heading>
@@ -34,7 +34,9 @@ export function PendingRequests({ requests }: { requests: (PendingRequest & { hr
               <TableCell>{r.vendorName}</TableCell>
               <TableCell>{formatDate(r.created)}</TableCell>
               <TableCell>
-                <Link href={r.href}>Open request</Link>
+                <Link href={r.href} className="ds-link">
+                  Open request
+                </Link>
               </TableCell>
             </TableRow>
           ))}

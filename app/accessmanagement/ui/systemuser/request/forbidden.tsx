@@ -4,7 +4,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 
 export default function RequestRefused() {
   return (
-    <div className="max-w-2xl space-y-4" data-testid="request-refused">
+    <div className="max-w-2xl flex flex-col gap-4" data-testid="request-refused">
       <Heading level={1} data-size="lg">
         You cannot handle this request
       </Heading>
@@ -14,7 +14,9 @@ export default function RequestRefused() {
           approve it. Log out and log in as one of them.
         </Paragraph>
       </Alert>
-      <Link href="/">Back to the start page</Link>
+      <Link href="/" className="ds-link">
+        Back to the start page
+      </Link>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 
 export default function RequestNotFound() {
   return (
-    <div className="max-w-2xl space-y-4" data-testid="request-not-found">
+    <div className="max-w-2xl flex flex-col gap-4" data-testid="request-not-found">
       <Heading level={1} data-size="lg">
         Request not found
       </Heading>
