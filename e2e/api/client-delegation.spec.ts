@@ -165,7 +165,7 @@ test.describe("an agent system user of TIGER holding Regnskapsfører med signeri
   test("a delegated client is removed once (then AUTH-00038) and is available again", async () => {
     const res = await dress.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN });
     expect(res.status(), await res.text()).toBe(200);
-    expect(await res.json()).toMatchObject({ agent, clientId: ORGS.veik.orgNo });
+    expect(await res.json()).toMatchObject({ agent, clientId: ORGS.veik.orgNo, clientOrganizationName: ORGS.veik.name });
     await expectProblem(await dress.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH-00038");
     expect(await list(dress, clients(agent))).toEqual([]);
     expect((await list(dress, available(agent))).find((c) => c.clientId === ORGS.veik.orgNo)?.canAdd).toBe(true);

@@ -141,12 +141,17 @@ export async function addClient(actor: ClientAdminActor, agentId: string, client
 }
 
 /** Removes a delegated client from the agent (AUTH-00038 when it is not delegated). */
-export async function removeClient(actor: ClientAdminActor, agentId: string, clientId: string): Promise<{ agent: string; clientId: string; clientOrganizationNumber: string }> {
+export async function removeClient(
+  actor: ClientAdminActor,
+  agentId: string,
+  clientId: string,
+): Promise<{ agent: string; clientId: string; clientOrganizationNumber: string; clientOrganizationName: string }> {
   return db.$transaction(async (tx) => {
     const agent = await administeredAgent(actor, agentId, tx);
     const { count } = await tx.clientDelegation.deleteMany({ where: { systemUserId: agent.id, clientOrgNo: clientId } });
     if (count === 0) throw clientProblems.notDelegated(clientId);
     await audit(`person:${actor.pid}`, "systemuser.client.removed", agent.id, { facilitator: agent.reporteeOrgNo, client: clientId }, tx);
-    return { agent: agent.id, clientId, clientOrganizationNumber: clientId };
+    const name = (await findOrgName(clientId, tx)) ?? clientId;
+    return { agent: agent.id, clientId, clientOrganizationNumber: clientId, clientOrganizationName: name };
   });
 }

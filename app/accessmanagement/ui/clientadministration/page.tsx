@@ -62,7 +62,9 @@ export default async function Page() {
                   </TableCell>
                   <TableCell data-testid="client-count">{a.clientCount}</TableCell>
                   <TableCell>
-                    <Link href={`/accessmanagement/ui/systemuser/${a.id}/agentdelegation`}>Manage clients</Link>
+                    <Link href={`/accessmanagement/ui/systemuser/${a.id}/agentdelegation`} className="ds-button" data-variant="secondary" data-size="sm">
+                      Manage clients
+                    </Link>
                   </TableCell>
                 </TableRow>
               ))}

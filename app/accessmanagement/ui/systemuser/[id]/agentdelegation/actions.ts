@@ -53,9 +53,9 @@ export async function removeClientAction(_prev: RemoveState, form: FormData): Pr
   const client = String(form.get("client") ?? "");
   if (!agentId.safeParse(id).success || !orgNo.safeParse(client).success) return { error: "Unknown agent system user or client." };
   try {
-    await removeClient({ pid: actor.pid, party: actor.party.orgNo }, id, client);
+    const removed = await removeClient({ pid: actor.pid, party: actor.party.orgNo }, id, client);
     revalidatePath(delegationPath(id));
-    return { removed: client };
+    return { removed: removed.clientOrganizationName };
   } catch (e) {
     return { error: problemMessage(e) };
   }

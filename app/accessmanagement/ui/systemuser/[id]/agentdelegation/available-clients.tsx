@@ -63,14 +63,15 @@ export function AvailableClients({ agentId, clients }: { agentId: string; client
                     ))}
                   </div>
                 </TableCell>
-                <TableCell className="max-w-xs">
+                <TableCell className="min-w-56">
                   {c.canAdd ? (
                     <Button type="submit" name="add" value={c.clientId} variant="secondary" data-size="sm" disabled={pending} aria-label={`Add ${c.clientOrganizationName}`}>
                       Add
                     </Button>
                   ) : (
-                    <p className="text-sm text-[var(--ds-color-danger-text-default)]" data-testid="cannot-add">
-                      Cannot be added: {c.reason?.detail} ({c.reason?.code})
+                    <p className="text-sm text-[var(--ds-color-danger-text-default)]" data-testid="cannot-add" title={c.reason?.detail}>
+                      Cannot be added ({c.reason?.code}): the client does not give the firm{" "}
+                      {c.reason?.missingAccessPackages.map((p) => p.name).join(", ")}, which the system user holds.
                     </p>
                   )}
                 </TableCell>

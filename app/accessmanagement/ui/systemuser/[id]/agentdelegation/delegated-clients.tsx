@@ -11,7 +11,7 @@ export function DelegatedClients({ agentId, clients }: { agentId: string; client
     <form action={action} className="space-y-4" data-testid="delegated-clients">
       <input type="hidden" name="agent" value={agentId} />
       {state.error ? <Alert data-color="danger">{state.error}</Alert> : null}
-      {state.removed ? <Alert data-color="success">Client {state.removed} removed from the system user.</Alert> : null}
+      {state.removed ? <Alert data-color="success">{state.removed} was removed from the system user.</Alert> : null}
       {clients.length === 0 ? (
         <Paragraph>No clients are delegated to this system user yet.</Paragraph>
       ) : (

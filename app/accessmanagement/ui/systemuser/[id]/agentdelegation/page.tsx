@@ -27,7 +27,9 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const { id } = await params;
   const actor = await requireArea("clientAdmin", `/accessmanagement/ui/systemuser/${encodeURIComponent(id)}/agentdelegation`);
   const result = await load({ pid: actor.pid, party: actor.party.orgNo }, id);
-  const back = <Link href={AREA_INFO.clientAdmin.path}>Back to the agent system users</Link>;
+  const back = <Link href={AREA_INFO.clientAdmin.path} className="ds-link">
+      ← Back to the agent system users
+    </Link>;
   if (!result.data) {
     return (
       <div className="space-y-6" data-testid="agentdelegation">
