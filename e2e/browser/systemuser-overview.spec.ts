@@ -4,7 +4,7 @@ import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { bearer, PKG, registerSystem } from "../api/vendor-fixtures";
 import { screenshot } from "./helpers";
-import { KRAV_READ, ORG, PERSON, SKATT_NAERING, forgeHidden, openAs, systemUserByQuery } from "./approval-fixtures";
+import { KRAV_READ, ORG, PERSON, SKATT_NAERING, confirmPath, createRequest, forgeHidden, openAs, readRequest, systemUserByQuery } from "./approval-fixtures";
 
 const OVERVIEW = "/accessmanagement/ui/systemuser/overview";
 const NEW = "/accessmanagement/ui/systemuser/new";
@@ -92,4 +92,19 @@ test("cross-tenant: DRESS MINST cannot delete APE's system user, not by link nor
   await expect(page.getByTestId("delete-error")).toContainText("AUTH-00024");
   expect((await systemUserByQuery(request, headers, apeSys.id, ORG.ape, ORG.ape)).status()).toBe(200);
   expect((await systemUserByQuery(request, headers, tigerSys.id, ORG.tiger, ORG.tiger)).status()).toBe(200);
+});
+
+test("a request whose system user was created meanwhile in the portal: approving gives AUTH-00004 and changes nothing", async ({ page, request }) => {
+  const headers = await bearer(request);
+  const sys = await visibleSystem(request, headers);
+  // no externalRef: it defaults to the org number, the same triple as user-driven creation
+  const req = await createRequest(request, headers, { systemId: sys.id, partyOrgNo: ORG.ape, rights: [KRAV_READ] });
+  await openAs(page, PERSON.stadig, OVERVIEW);
+  const directId = await createInPortal(page, sys.name, "Created directly");
+  await page.goto(confirmPath(req));
+  await page.getByRole("button", { name: "Approve" }).click();
+  await expect(page.getByTestId("decision-error")).toContainText("AUTH-00004");
+  await screenshot(page, "approval-error-exists");
+  expect((await readRequest(request, headers, req.id)).status).toBe("New");
+  expect(await (await systemUserByQuery(request, headers, sys.id, ORG.ape, ORG.ape)).json()).toMatchObject({ id: directId });
 });
