@@ -2,6 +2,7 @@
 // published JWKS, scope, system user, party check digit, then Altinn's PDP over HTTP. Errors in
 // Skatteetaten's own { kode, melding, korrelasjonsid }.
 import { expect, test, type APIResponse } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { ORGS, SCOPES } from "../../prisma/cast";
 import { loginAs } from "../browser/helpers";
@@ -9,6 +10,7 @@ import { LUR_GRONN_REV, createClientInBrowser, newKeyPair, pasteKey, selfService
 import { DRESS_MINST, ENDUSER_API, REGNSKAP_MED, SAME_ORIGIN, approveInBrowser, portalSession } from "../support/client-delegation";
 import { DEMO_CLIENTS, getToken, signGrant } from "../support/maskinporten";
 import { bearer, createApeSystemUser } from "../support/service-owner";
+import { TEST_ENV } from "../test-env";
 
 const KRAV = (orgNo: string) => `/skatteetaten/api/innkreving/kravogbetalinger/v1/krav/${orgNo}`;
 const APE = ORGS.ape.orgNo;
@@ -66,6 +68,19 @@ test("a token without the scope is 403; a plain vendor token (no system user) is
   expect(body.melding).toContain("systembruker");
   // checks come in order: a bad org number does not matter before the system user is known
   await expectSkeError(await request.get(KRAV("123"), { headers: bearer(plain) }), 403, "KOB-403-SYSTEMBRUKER");
+});
+
+test("after Maskinporten rotates its signing key, tokens of the new key and of the old one are both accepted", async ({ request }) => {
+  const plain = () => getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.kravOgBetalinger] });
+  const kid = (jwt: string) => (JSON.parse(Buffer.from(jwt.split(".")[0]!, "base64url").toString()) as { kid: string }).kid;
+  const before = await plain();
+  // a 403 for the missing system user proves the token itself was validated (a bad token is 401)
+  await expectSkeError(await request.get(KRAV(APE), { headers: bearer(before) }), 403, "KOB-403-SYSTEMBRUKER");
+  execFileSync("npx", ["tsx", "lib/maskinporten/rotate-cli.ts"], { env: { ...process.env, DATABASE_URL: TEST_ENV.DATABASE_URL }, stdio: "pipe" });
+  const after = await plain();
+  expect(kid(after)).not.toBe(kid(before));
+  await expectSkeError(await request.get(KRAV(APE), { headers: bearer(after) }), 403, "KOB-403-SYSTEMBRUKER");
+  await expectSkeError(await request.get(KRAV(APE), { headers: bearer(before) }), 403, "KOB-403-SYSTEMBRUKER");
 });
 
 test("standard system user: the owner's claims; a bad org number is 400; another party is 403 naming the PDP decision", async ({ request, browser }) => {

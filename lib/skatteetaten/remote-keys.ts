@@ -1,12 +1,16 @@
 // Skatteetaten validates tokens as any external API does: the issuer's metadata and JWKS are fetched
-// over HTTP and cached. jose's remote key set refetches the JWKS when a token names an unknown kid
-// (after a short cooldown), so a key rotation at Maskinporten needs no restart here.
-import { createRemoteJWKSet, type JWTVerifyGetKey } from "jose";
+// over HTTP and cached. A token naming an unknown kid (Maskinporten rotated its key) makes the key set
+// reload at once, at most once a second, so a rotation needs no restart and no waiting for a cooldown,
+// while random kids cannot turn every request into a JWKS fetch.
+import { createRemoteJWKSet, errors, type JWTVerifyGetKey } from "jose";
 import { maskinportenIssuer } from "../env";
 
 const METADATA_TTL_MS = 60 * 60 * 1000;
+const FORCED_RELOAD_INTERVAL_MS = 1000;
 
-let cached: { jwksUri: string; keys: JWTVerifyGetKey; fetchedAt: number } | null = null;
+type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
+let cached: { jwksUri: string; remote: RemoteKeys; keys: JWTVerifyGetKey; fetchedAt: number } | null = null;
+let lastForcedReload = 0;
 
 async function fetchJwksUri(): Promise<string> {
   const res = await fetch(`${maskinportenIssuer()}.well-known/oauth-authorization-server`, { cache: "no-store" });
@@ -17,12 +21,25 @@ async function fetchJwksUri(): Promise<string> {
   return meta.jwks_uri;
 }
 
-/** The key set of Maskinporten's tokens (metadata cached an hour; the JWKS by jose). */
+function withReloadOnUnknownKid(remote: RemoteKeys): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await remote(header, token);
+    } catch (e) {
+      if (!(e instanceof errors.JWKSNoMatchingKey) || Date.now() - lastForcedReload < FORCED_RELOAD_INTERVAL_MS) throw e;
+      lastForcedReload = Date.now();
+      await remote.reload();
+      return remote(header, token);
+    }
+  };
+}
+
+/** The key set of Maskinporten's tokens (metadata cached an hour; the JWKS by jose, ten minutes). */
 export async function maskinportenKeys(now = Date.now()): Promise<JWTVerifyGetKey> {
   if (!cached || now - cached.fetchedAt > METADATA_TTL_MS) {
     const jwksUri = await fetchJwksUri();
-    const keys = cached?.jwksUri === jwksUri ? cached.keys : createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: 5_000, cacheMaxAge: 10 * 60_000 });
-    cached = { jwksUri, keys, fetchedAt: now };
+    const remote = cached?.jwksUri === jwksUri ? cached.remote : createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000 });
+    cached = { jwksUri, remote, keys: withReloadOnUnknownKid(remote), fetchedAt: now };
   }
   return cached.keys;
 }
