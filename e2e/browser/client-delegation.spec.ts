@@ -84,3 +84,28 @@ test("a standard system user's delegation page says it has no clients (AUTH-0003
   await expect(page.getByText("(AUTH-00034)")).toBeVisible();
   await expect(page.getByTestId("available-clients")).toHaveCount(0);
 });
+
+test("an agent system user with clients cannot be deleted (AUTH-00035) until they are removed", async ({ page, request, browser }) => {
+  const { id } = await createAgent(request, browser, [REGNSKAP_MED]);
+  await loginAs(page, DRESS_MINST, { callbackUrl: delegationPath(id) });
+  await page.getByRole("button", { name: `Add ${ORGS.veik.name}` }).click();
+  await expect(delegated(page, ORGS.veik.orgNo)).toBeVisible();
+
+  const deleteAgent = async () => {
+    await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${id}`);
+    await page.getByRole("button", { name: "Delete system user" }).click();
+  };
+  await deleteAgent();
+  await expect(page.getByTestId("delete-error")).toContainText("(AUTH-00035)");
+  await screenshot(page, "agent-delete-refused");
+
+  await page.goto(delegationPath(id));
+  await page.getByRole("button", { name: `Remove ${ORGS.veik.name}` }).click();
+  await expect(delegated(page, ORGS.veik.orgNo)).toHaveCount(0);
+  await deleteAgent();
+  await expect(page.getByTestId("deleted-notice")).toBeVisible();
+  // a deleted agent has no delegation page, and is gone from the client administrator's list
+  expect((await page.goto(delegationPath(id)))?.status()).toBe(404);
+  await page.goto(ADMIN);
+  await expect(page.getByTestId(`agent-${id}`)).toHaveCount(0);
+});
