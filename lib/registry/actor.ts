@@ -12,3 +12,8 @@ export const VENDOR_SCOPES = {
 export function vendorFromToken(token: VerifiedToken): VendorActor {
   return { vendorOrgNo: token.consumerOrgNo, audit: `client:${token.clientId}` };
 }
+
+/** The vendor behind the vendor's pages: the org the developer acts for, audited by the person. */
+export function vendorFromPerson(actor: { pid: string; party: { orgNo: string } }): VendorActor {
+  return { vendorOrgNo: actor.party.orgNo, audit: `person:${actor.pid}` };
+}

@@ -57,10 +57,28 @@ export async function listRequestsBySystem(actor: VendorActor, kind: RequestKind
 }
 
 /** DELETE /vendor/{requestId}: removes the request in any status (its confirmUrl stops working); 202. */
-export async function deleteRequest(actor: VendorActor, id: string): Promise<void> {
-  const row = await findOwned(actor, "standard", { id });
+export async function deleteRequest(actor: VendorActor, id: string, kind: RequestKind = "standard"): Promise<void> {
+  const row = await findOwned(actor, kind, { id });
   await db.$transaction(async (tx) => {
     await tx.systemUserRequest.delete({ where: { id: row.id } });
     await audit(actor.audit, "request.deleted", row.id, { systemId: row.systemId, partyOrgNo: row.partyOrgNo, status: row.status }, tx);
   });
+}
+
+/** The vendor's newest requests of every system (the vendor's home page). */
+export async function listRecentRequests(actor: VendorActor, take = 10): Promise<(RequestDto & { kind: RequestKind })[]> {
+  const rows = await db.systemUserRequest.findMany({
+    where: { kind: { in: ["standard", "agent"] }, system: { vendorOrgNo: actor.vendorOrgNo } },
+    orderBy: [{ created: "desc" }, { id: "desc" }],
+    take,
+  });
+  return rows.map((r) => ({ ...toRequestDto(r), kind: r.kind as RequestKind }));
+}
+
+/** A standard or agent request of the vendor's, whichever it is (the vendor's request page). */
+export async function getVendorRequest(actor: VendorActor, id: string): Promise<RequestDto & { kind: RequestKind }> {
+  if (!UUID.test(id)) throw requestNotFound();
+  const row = await db.systemUserRequest.findFirst({ where: { id, kind: { in: ["standard", "agent"] }, system: { vendorOrgNo: actor.vendorOrgNo } } });
+  if (!row) throw requestNotFound();
+  return { ...toRequestDto(row), kind: row.kind as RequestKind };
 }

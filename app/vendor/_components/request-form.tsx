@@ -1,0 +1,72 @@
+"use client";
+// Ask a customer for a system user (reference §3): the fields of POST /vendor, or /vendor/agent for a
+// facilitator when the system carries client packages.
+import { useActionState, useState } from "react";
+import { Alert, Button, Checkbox, Field, Fieldset, FieldsetDescription, FieldsetLegend, Label, Radio, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import type { RequestFormState, RequestFormValues } from "@/lib/requests/form";
+
+type Action = (prev: RequestFormState, data: FormData) => Promise<RequestFormState>;
+
+export function RequestForm(props: {
+  systemId: string;
+  rights: { value: string; label: string }[];
+  packages: { urn: string; name: string; client: boolean }[];
+  redirectUrls: string[];
+  action: Action;
+}) {
+  const [state, formAction, pending] = useActionState<RequestFormState, FormData>(props.action, { errors: {} });
+  const initial: RequestFormValues = { kind: "standard", partyOrgNo: "", externalRef: "", integrationTitle: "", rights: props.rights.map((r) => r.value), accessPackages: [], redirectUrl: "" };
+  const v = state.values ?? initial;
+  const [kind, setKind] = useState(v.kind);
+  const e = state.errors;
+  const hasClientPackages = props.packages.some((p) => p.client);
+  return (
+    <form action={formAction} className="space-y-6" noValidate key={JSON.stringify(v)}>
+      <input type="hidden" name="systemId" value={props.systemId} />
+      {e.form ? <Alert data-color="danger" data-testid="form-error">{e.form}</Alert> : null}
+      {hasClientPackages ? (
+        <Fieldset>
+          <FieldsetLegend>Kind of system user</FieldsetLegend>
+          <Radio label="Standard: the customer's own system user" name="kind" value="standard" checked={kind === "standard"} onChange={() => setKind("standard")} />
+          <Radio label="Agent: an accounting firm's system user for its clients" name="kind" value="agent" checked={kind === "agent"} onChange={() => setKind("agent")} />
+        </Fieldset>
+      ) : <input type="hidden" name="kind" value="standard" />}
+      <Textfield
+        label={kind === "agent" ? "Facilitator's organisation number (the accounting firm)" : "Customer's organisation number"}
+        description="9 digits, e.g. 310904473 (TILFELDIG SUBTIL APE) or 314250052 (the accounting firm)."
+        name="partyOrgNo"
+        inputMode="numeric"
+        defaultValue={v.partyOrgNo}
+        error={e.partyOrgNo}
+      />
+      <div className="grid gap-4 md:grid-cols-2">
+        <Textfield label="External reference (optional)" description="Your own id for this customer's integration; defaults to the organisation number." name="externalRef" defaultValue={v.externalRef} error={e.externalRef} />
+        <Textfield label="Integration title (optional)" description="Shown to the customer; defaults to the system's name." name="integrationTitle" defaultValue={v.integrationTitle} error={e.integrationTitle} />
+      </div>
+      {kind === "standard" ? (
+        <Fieldset data-testid="request-rights">
+          <FieldsetLegend>Rights to ask for</FieldsetLegend>
+          <FieldsetDescription>A subset of the system&apos;s rights.</FieldsetDescription>
+          {props.rights.map((r) => <Checkbox key={r.value} label={r.label} name="rights" value={r.value} defaultChecked={v.rights.includes(r.value)} />)}
+          {props.rights.length === 0 ? <p className="text-sm">The system has no rights.</p> : null}
+          {e.rights ? <ValidationMessage>{e.rights}</ValidationMessage> : null}
+        </Fieldset>
+      ) : null}
+      <Fieldset data-testid="request-packages">
+        <FieldsetLegend>Access packages to ask for</FieldsetLegend>
+        {props.packages.filter((p) => (kind === "agent") === p.client).map((p) => <Checkbox key={p.urn} label={p.name} name="accessPackages" value={p.urn} defaultChecked={v.accessPackages.includes(p.urn)} />)}
+        {props.packages.filter((p) => (kind === "agent") === p.client).length === 0 ? <p className="text-sm">The system has none of this kind.</p> : null}
+        {e.accessPackages ? <ValidationMessage>{e.accessPackages}</ValidationMessage> : null}
+      </Fieldset>
+      <Field>
+        <Label>Redirect URL after the customer&apos;s decision (optional)</Label>
+        <Select name="redirectUrl" defaultValue={v.redirectUrl}>
+          <SelectOption value="">(none: Altinn shows a neutral page)</SelectOption>
+          {props.redirectUrls.map((u) => <SelectOption key={u} value={u}>{u}</SelectOption>)}
+        </Select>
+        {e.redirectUrl ? <ValidationMessage>{e.redirectUrl}</ValidationMessage> : null}
+      </Field>
+      <Button type="submit" disabled={pending}>Create request</Button>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+"use server";
+// Server actions of the vendor's system pages: the API's schema and the System Register's functions.
+import { redirect } from "next/navigation";
+import { ZodError } from "zod";
+import { requireArea } from "@/lib/auth/actor";
+import { Problem } from "@/lib/http/problem";
+import { vendorFromPerson } from "@/lib/registry/actor";
+import { readSystemForm, systemBodyOf, systemFormErrors, type SystemFormState } from "@/lib/registry/form";
+import { systemInputSchema } from "@/lib/registry/schema";
+import { createSystem, deleteSystem, updateSystem } from "@/lib/registry/systems";
+
+const detailPath = (id: string) => `/vendor/systems/${encodeURIComponent(id)}`;
+
+export async function saveSystem(_prev: SystemFormState, data: FormData): Promise<SystemFormState> {
+  const systemId = data.get("systemId") ? String(data.get("systemId")) : undefined;
+  const actor = await requireArea("vendor", systemId ? `${detailPath(systemId)}/edit` : "/vendor/systems/new");
+  const vendor = vendorFromPerson(actor);
+  const values = readSystemForm(data);
+  const body = systemBodyOf(values, vendor.vendorOrgNo, systemId);
+  try {
+    const input = systemInputSchema.parse(body);
+    if (systemId) await updateSystem(vendor, systemId, input);
+    else await createSystem(vendor, input);
+  } catch (e) {
+    if (e instanceof Problem && e.code === "AUTH.VLD-00002") return { errors: { idName: e.detail ?? e.title }, values };
+    if (e instanceof Problem || e instanceof ZodError) return { errors: systemFormErrors(e), values };
+    throw e;
+  }
+  redirect(`${detailPath(body.id)}?saved=1`);
+}
+
+export async function removeSystem(data: FormData): Promise<void> {
+  const systemId = String(data.get("systemId") ?? "");
+  const actor = await requireArea("vendor", detailPath(systemId));
+  await deleteSystem(vendorFromPerson(actor), systemId);
+  redirect(`${detailPath(systemId)}?deleted=1`);
+}

@@ -1,0 +1,31 @@
+// System vendor: register a system (the same rules as POST /systemregister/vendor).
+import { requireArea } from "@/lib/auth/actor";
+import { listPackageOptions, listRightOptions, listVendorClients } from "@/lib/registry/options";
+import { PageHeader, Panel } from "@/app/_components/ui";
+import { SystemForm } from "../../_components/system-form";
+import { VendorNav } from "../../_components/vendor-nav";
+import { saveSystem } from "../actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function NewSystemPage() {
+  const actor = await requireArea("vendor", "/vendor/systems/new");
+  const [rightOptions, clients] = await Promise.all([listRightOptions(), listVendorClients(actor.party.orgNo)]);
+  const empty = { nb: "", nn: "", en: "" };
+  return (
+    <div className="space-y-6">
+      <PageHeader eyebrow={`${actor.party.name} · System Register`} title="Register a system" />
+      <VendorNav />
+      <Panel>
+        <SystemForm
+          vendorOrgNo={actor.party.orgNo}
+          initial={{ idName: "", name: empty, description: empty, rights: [], accessPackages: [], clientId: "", allowedRedirectUrls: "", isVisible: true }}
+          rightOptions={rightOptions}
+          packageOptions={listPackageOptions()}
+          clients={clients}
+          action={saveSystem}
+        />
+      </Panel>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// System vendor: look a system user up as GET /systemuser/vendor/byquery does (system, customer, external ref).
+import { Alert, Button, Field, Label, Select, SelectOption, Textfield } from "@digdir/designsystemet-react";
+import { requireArea } from "@/lib/auth/actor";
+import { Problem } from "@/lib/http/problem";
+import { vendorFromPerson } from "@/lib/registry/actor";
+import { listSystems } from "@/lib/registry/systems";
+import { findSystemUserByQuery, type VendorSystemUserDto } from "@/lib/requests/system-users";
+import { PageHeader, Panel } from "@/app/_components/ui";
+import { VendorNav } from "../_components/vendor-nav";
+
+export const dynamic = "force-dynamic";
+
+export default async function FindSystemUserPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const sp = await searchParams;
+  const actor = await requireArea("vendor", "/vendor/systemusers");
+  const vendor = vendorFromPerson(actor);
+  const systems = await listSystems(vendor);
+  const systemId = sp["system-id"] ?? "";
+  const orgno = sp.orgno?.trim() ?? "";
+  let found: VendorSystemUserDto | null = null;
+  let error: string | null = null;
+  if (systemId && orgno) {
+    try {
+      found = await findSystemUserByQuery(vendor, systemId, orgno, sp["external-ref"]?.trim() || undefined);
+    } catch (e) {
+      if (!(e instanceof Problem)) throw e;
+      error = `${e.title} (${e.code})`;
+    }
+  }
+  return (
+    <div className="space-y-6">
+      <PageHeader eyebrow={`${actor.party.name} · System users`} title="Find a system user" lead="The system users of your systems, by customer and external reference: what Maskinporten will match a grant against." />
+      <VendorNav />
+      <Panel>
+        <form method="get" className="grid items-end gap-4 md:grid-cols-4">
+          <Field>
+            <Label>System</Label>
+            <Select name="system-id" defaultValue={systemId}>
+              {systems.map((s) => <SelectOption key={s.id} value={s.id}>{s.id}</SelectOption>)}
+            </Select>
+          </Field>
+          <Textfield label="Customer's org number" name="orgno" defaultValue={orgno} />
+          <Textfield label="External ref (optional)" name="external-ref" defaultValue={sp["external-ref"] ?? ""} />
+          <Button type="submit">Look up</Button>
+        </form>
+      </Panel>
+      {error ? <Alert data-color="warning" data-testid="lookup-result">{error}</Alert> : null}
+      {found ? (
+        <Panel>
+          <pre className="overflow-x-auto text-xs" data-testid="lookup-result">{JSON.stringify(found, null, 2)}</pre>
+        </Panel>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+// What the vendor's system form offers: the registry's resources with the actions of their policies,
+// the access package catalogue, and the vendor's own Maskinporten clients.
+import { db } from "../db";
+import { ACCESS_PACKAGES } from "../parties/access-packages";
+import { policyActions, toRuleData } from "../resources/policy";
+
+export interface RightOption {
+  resource: string;
+  title: string;
+  resourceType: string;
+  actions: string[];
+}
+
+export async function listRightOptions(): Promise<RightOption[]> {
+  const rows = await db.resource.findMany({ include: { policyRules: true }, orderBy: { identifier: "asc" } });
+  return rows.map((r) => ({ resource: r.identifier, title: r.titleEn, resourceType: r.resourceType, actions: policyActions(r.policyRules.map(toRuleData)) }));
+}
+
+export function listPackageOptions(): { urn: string; name: string }[] {
+  return Object.entries(ACCESS_PACKAGES).map(([urn, p]) => ({ urn, name: p.name }));
+}
+
+export async function listVendorClients(orgNo: string): Promise<{ clientId: string; name: string }[]> {
+  return db.maskinportenClient.findMany({ where: { orgNo }, select: { clientId: true, name: true }, orderBy: { name: "asc" } });
+}
