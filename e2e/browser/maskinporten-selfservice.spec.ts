@@ -36,6 +36,7 @@ test("a vendor creates a client, registers a pasted and a browser-generated key,
   await pasteKey(page, pasted.privateJwk);
   await expect(page.getByText(/This is a PRIVATE key/)).toBeVisible();
   await expect(page.getByTestId("key-table")).toHaveCount(0);
+  await expect(page.getByLabel("Public key (JWK)")).toHaveValue("");
   await screenshot(page, "maskinporten-private-key-refused");
 
   await pasteKey(page, pasted.publicJwk);

@@ -77,6 +77,13 @@ describe("checkJti", () => {
   }
 });
 
+describe("checkKnownClaims", () => {
+  it("accepts the documented claims", () =>
+    check.checkKnownClaims({ aud: 1, iss: 1, sub: 1, iat: 1, exp: 1, nbf: 1, jti: 1, scope: 1, resource: 1, authorization_details: 1 }));
+  it("refuses an undocumented claim, naming it", () => refuses(() => check.checkKnownClaims({ iss: "c", client_id: "c" }), "invalid_grant", /Unknown claim\(s\) in the grant: client_id\./));
+  it("refuses consumer_org as not simulated", () => refuses(() => check.checkKnownClaims({ consumer_org: "0192:991825827" }), "invalid_grant", /consumer_org/));
+});
+
 describe("parseScopes", () => {
   it("splits on whitespace and drops duplicates", () => assert.deepEqual(check.parseScopes({ scope: " a:b  c:d\ta:b " }), ["a:b", "c:d"]));
   it("refuses none", () => {

@@ -80,6 +80,22 @@ export function checkJti(claims: GrantClaims): string {
   throw invalidAssertion("The grant needs a jti (a unique id, at most 255 characters) for single use.");
 }
 
+/**
+ * Digdir: "Adding claims not present in the documentation will result in a response of 400 Bad request
+ * with error description containing Invalid assertion." `sub` appears in Altinn's own grant example.
+ * `resource` (audience restriction) is accepted and not used; `consumer_org` (Altinn 2 delegation) is not
+ * simulated and refused as such.
+ */
+const GRANT_CLAIMS = new Set(["aud", "iss", "sub", "iat", "exp", "nbf", "jti", "scope", "resource", "authorization_details"]);
+
+export function checkKnownClaims(claims: GrantClaims): void {
+  if ("consumer_org" in claims) {
+    throw invalidAssertion("consumer_org (delegation in Altinn 2) is not supported by the simulator: use authorization_details for a system user.");
+  }
+  const unknown = Object.keys(claims).filter((c) => !GRANT_CLAIMS.has(c));
+  if (unknown.length) throw invalidAssertion(`Unknown claim(s) in the grant: ${unknown.join(", ")}.`);
+}
+
 /** Space-separated scopes, at least one. */
 export function parseScopes(claims: GrantClaims): string[] {
   if (claims.scope !== undefined && typeof claims.scope !== "string") {

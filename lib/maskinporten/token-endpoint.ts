@@ -1,19 +1,42 @@
 // POST <issuer>/token: the JWT-bearer grant (RFC 7523 §2.1) of the Maskinporten simulator. The grant
 // runs through small checks (grant-checks.ts) in the order a real server would: form, header, client,
 // key, signature, claims, single use, scopes, system user. A refusal issues nothing and is audited.
-import { compactVerify, decodeJwt, decodeProtectedHeader, importJWK, type JWK } from "jose";
+import { decodeJwt, decodeProtectedHeader } from "jose";
 import { audit } from "../audit";
 import { db } from "../db";
 import { maskinportenIssuer } from "../env";
 import { OAuthError } from "../http/oauth-error";
 import { issueAccessToken } from "./access-token";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, GRANT_TYPE_JWT_BEARER } from "./constants";
+import { checkScopesAllowed, spendJti, verifySignature } from "./client-checks";
 import * as check from "./grant-checks";
 import { findSystemUserForClient } from "./systemuser-lookup";
 
-export interface TokenRequestInput {
+/** The raw HTTP request: its Content-Type header and body text. */
+export interface TokenHttpRequest {
+  contentType: string | null;
+  body: string;
+}
+
+interface TokenRequestInput {
   grantType: string | null;
   assertion: string | null;
+}
+
+const MAX_BODY_CHARS = 64 * 1024;
+
+/** RFC 6749 §3.2 / §4.1.3: form-encoded parameters, each at most once. */
+function readForm(req: TokenHttpRequest): TokenRequestInput {
+  if (!(req.contentType ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) {
+    throw new OAuthError("invalid_request", "Send the token request as application/x-www-form-urlencoded.");
+  }
+  // A grant is a few kB; a larger body is refused before any parsing work.
+  if (req.body.length > MAX_BODY_CHARS) throw new OAuthError("invalid_request", "The request body is too large.");
+  const form = new URLSearchParams(req.body);
+  for (const name of ["grant_type", "assertion"]) {
+    if (form.getAll(name).length > 1) throw new OAuthError("invalid_request", `${name} is repeated.`);
+  }
+  return { grantType: form.get("grant_type"), assertion: form.get("assertion") };
 }
 
 export interface TokenResponseBody {
@@ -30,10 +53,10 @@ interface Granted {
 }
 
 /** Runs the grant; every OAuthError is audited as token.refused and rethrown for the route to answer. */
-export async function requestToken(input: TokenRequestInput, now = new Date()): Promise<TokenResponseBody> {
+export async function requestToken(req: TokenHttpRequest, now = new Date()): Promise<TokenResponseBody> {
   const seen: { clientId?: string } = {};
   try {
-    const g = await grant(input, now, seen);
+    const g = await grant(readForm(req), now, seen);
     await audit(`client:${g.clientId}`, "token.issued", g.systemUserId ?? g.clientId, { scope: g.body.scope, systemUserId: g.systemUserId });
     return g.body;
   } catch (e) {
@@ -71,6 +94,7 @@ async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: str
 
   await verifySignature(input.assertion, clientId, kid, alg, now);
   check.checkAudience(claims, maskinportenIssuer());
+  check.checkKnownClaims(claims);
   const iat = check.checkIssuedAt(claims, now);
   const exp = check.checkExpiry(claims, iat, now);
   // The jti is spent once the grant is authenticated (signature, aud and time valid), even if a later
@@ -99,51 +123,6 @@ async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: str
     systemUserId: systemUser?.id ?? null,
     body: { access_token: issued.accessToken, token_type: "Bearer", expires_in: ACCESS_TOKEN_LIFETIME_SECONDS, scope: issued.claims.scope },
   };
-}
-
-async function verifySignature(assertion: string, clientId: string, kid: string, alg: check.GrantAlg, now: Date) {
-  const key = await db.clientKey.findUnique({ where: { clientId_kid: { clientId, kid } } });
-  if (!key) throw check.invalidAssertion(`No key with kid ${JSON.stringify(kid)} is registered on client ${clientId}.`);
-  if (key.expiresAt && key.expiresAt <= now) {
-    throw new OAuthError("invalid_grant", `MP-121: Invalid assertion. Client authentication failed. Expired key (kid ${kid}).`);
-  }
-  // The registered JWK's own alg/use would pin WebCrypto to one hash; any of RS256/384/512 may use an RSA key.
-  const { alg: _alg, use: _use, key_ops: _ops, ...jwk } = key.jwk as JWK;
-  try {
-    await compactVerify(assertion, await importJWK(jwk, alg), { algorithms: [alg] });
-  } catch {
-    throw check.invalidAssertion(`The signature does not verify with the key ${kid} registered on the client.`);
-  }
-}
-
-async function spendJti(clientId: string, jti: string, exp: number, now: Date) {
-  await db.usedJti.deleteMany({ where: { expiresAt: { lt: now } } });
-  try {
-    await db.usedJti.create({ data: { clientId, jti, expiresAt: new Date(exp * 1000) } });
-  } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw check.invalidAssertion(`The jti ${JSON.stringify(jti)} has already been used: a grant is single use.`);
-    throw e;
-  }
-}
-
-async function checkScopesAllowed(scopes: string[], clientId: string, orgNo: string, clientScopes: unknown) {
-  const registered = new Set(Array.isArray(clientScopes) ? (clientScopes as string[]) : []);
-  const [known, grants] = await Promise.all([
-    db.maskinportenScope.findMany({ where: { name: { in: scopes } }, select: { name: true } }),
-    db.scopeGrant.findMany({ where: { orgNo, scope: { in: scopes } }, select: { scope: true } }),
-  ]);
-  const knownSet = new Set(known.map((s) => s.name));
-  const grantedSet = new Set(grants.map((g) => g.scope));
-  const unknown = scopes.filter((s) => !knownSet.has(s));
-  if (unknown.length) throw new OAuthError("invalid_scope", `Unknown scope(s): ${unknown.join(", ")}.`);
-  const notGranted = scopes.filter((s) => !grantedSet.has(s));
-  if (notGranted.length) {
-    throw new OAuthError("invalid_scope", `Scope(s) not granted to organisation ${orgNo} by the scope owner: ${notGranted.join(", ")}.`);
-  }
-  const notOnClient = scopes.filter((s) => !registered.has(s));
-  if (notOnClient.length) {
-    throw new OAuthError("invalid_scope", `Scope(s) not registered on client ${clientId}: ${notOnClient.join(", ")}. Add them to the client first.`);
-  }
 }
 
 function noSystemUser(clientId: string, ownerOrgNo: string, externalRef?: string): OAuthError {

@@ -7,16 +7,7 @@ export const dynamic = "force-dynamic";
 // POST /maskinporten/token: form body grant_type + assertion.
 export async function POST(req: Request): Promise<Response> {
   try {
-    // RFC 6749 §4.1.3/§3.2: parameters are application/x-www-form-urlencoded, never JSON.
-    if (!(req.headers.get("content-type") ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) {
-      throw new OAuthError("invalid_request", "Send the token request as application/x-www-form-urlencoded.");
-    }
-    const form = new URLSearchParams(await req.text());
-    // RFC 6749 §3.2: a parameter must not be sent more than once.
-    for (const name of ["grant_type", "assertion"]) {
-      if (form.getAll(name).length > 1) throw new OAuthError("invalid_request", `${name} is repeated.`);
-    }
-    const body = await requestToken({ grantType: form.get("grant_type"), assertion: form.get("assertion") });
+    const body = await requestToken({ contentType: req.headers.get("content-type"), body: await req.text() });
     return Response.json(body, { headers: { "cache-control": "no-store", pragma: "no-cache" } });
   } catch (e) {
     if (e instanceof OAuthError) return oauthErrorResponse(e);

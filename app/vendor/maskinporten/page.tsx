@@ -4,6 +4,7 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import { requireArea } from "@/lib/auth/actor";
 import { listClients, listGrantedScopes } from "@/lib/maskinporten/self-service";
 import { PageHeader, Panel } from "@/app/_components/ui";
+import { VendorNav } from "../_components/vendor-nav";
 import { CreateClientForm } from "./create-client-form";
 
 export const dynamic = "force-dynamic";
@@ -19,6 +20,7 @@ export default async function Page() {
         title="Maskinporten clients"
         lead="A client is how your system proves who it is to Maskinporten: it signs a JWT grant with a private key whose public half is registered here, and asks for scopes your organisation has been granted."
       />
+      <VendorNav />
       <Panel>
         <Heading level={2} data-size="sm" className="mb-3">Clients</Heading>
         {clients.length === 0 ? (

@@ -29,7 +29,9 @@ export async function addKeyAction(_prev: ClientFormState, form: FormData): Prom
   const { vendor, clientId, path } = await vendorFor(form);
   const jwk = String(form.get("jwk") ?? "");
   const result = await addClientKey(vendor, clientId, jwk);
-  return answer(result, path, result.ok ? `Key "${result.kid}" registered.` : "", { jwk: jwk.length > 20_000 ? "" : jwk });
+  // A refused private key is not echoed back into the page.
+  const echo = jwk.length > 20_000 || /"(d|p|q|k)"\s*:/.test(jwk) ? "" : jwk;
+  return answer(result, path, result.ok ? `Key "${result.kid}" registered.` : "", { jwk: echo });
 }
 
 export async function deleteKeyAction(_prev: ClientFormState, form: FormData): Promise<ClientFormState> {

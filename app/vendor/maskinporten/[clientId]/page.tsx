@@ -6,6 +6,7 @@ import { requireArea } from "@/lib/auth/actor";
 import { maskinportenIssuer } from "@/lib/env";
 import { getClient, listGrantedScopes } from "@/lib/maskinporten/self-service";
 import { PageHeader, Panel } from "@/app/_components/ui";
+import { VendorNav } from "../../_components/vendor-nav";
 import { GenerateKey } from "./generate-key";
 import { DeleteKeyButton, PasteKeyForm } from "./key-forms";
 import { ScopesForm } from "./scopes-form";
@@ -28,6 +29,7 @@ export default async function Page({ params, searchParams }: Props) {
   return (
     <div className="space-y-6" data-testid="maskinporten-client">
       <PageHeader eyebrow={`${actor.party.name} · Maskinporten client`} title={client.name} lead={client.description || undefined} />
+      <VendorNav />
       <Link href="/vendor/maskinporten">← All clients</Link>
       {(await searchParams).created ? <Alert data-color="success">Client created. Register a public key next.</Alert> : null}
       <Panel className="space-y-2">

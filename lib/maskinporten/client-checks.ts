@@ -1,0 +1,51 @@
+// The grant checks that need the database: the client's registered key and the signature, single use
+// of the jti, and the scopes the client holds and its organisation was granted. Run by token-endpoint.ts.
+import { compactVerify, importJWK, type JWK } from "jose";
+import { db } from "../db";
+import { OAuthError } from "../http/oauth-error";
+import { invalidAssertion, type GrantAlg } from "./grant-checks";
+
+export async function verifySignature(assertion: string, clientId: string, kid: string, alg: GrantAlg, now: Date) {
+  const key = await db.clientKey.findUnique({ where: { clientId_kid: { clientId, kid } } });
+  if (!key) throw invalidAssertion(`No key with kid ${JSON.stringify(kid)} is registered on client ${clientId}.`);
+  if (key.expiresAt && key.expiresAt <= now) {
+    throw new OAuthError("invalid_grant", `MP-121: Invalid assertion. Client authentication failed. Expired key (kid ${kid}).`);
+  }
+  // The registered JWK's own alg/use would pin WebCrypto to one hash; any of RS256/384/512 may use an RSA key.
+  const { alg: _alg, use: _use, key_ops: _ops, ...jwk } = key.jwk as JWK;
+  try {
+    await compactVerify(assertion, await importJWK(jwk, alg), { algorithms: [alg] });
+  } catch {
+    throw invalidAssertion(`The signature does not verify with the key ${kid} registered on the client.`);
+  }
+}
+
+export async function spendJti(clientId: string, jti: string, exp: number, now: Date) {
+  await db.usedJti.deleteMany({ where: { expiresAt: { lt: now } } });
+  try {
+    await db.usedJti.create({ data: { clientId, jti, expiresAt: new Date(exp * 1000) } });
+  } catch (e) {
+    if ((e as { code?: string }).code === "P2002") throw invalidAssertion(`The jti ${JSON.stringify(jti)} has already been used: a grant is single use.`);
+    throw e;
+  }
+}
+
+export async function checkScopesAllowed(scopes: string[], clientId: string, orgNo: string, clientScopes: unknown) {
+  const registered = new Set(Array.isArray(clientScopes) ? (clientScopes as string[]) : []);
+  const [known, grants] = await Promise.all([
+    db.maskinportenScope.findMany({ where: { name: { in: scopes } }, select: { name: true } }),
+    db.scopeGrant.findMany({ where: { orgNo, scope: { in: scopes } }, select: { scope: true } }),
+  ]);
+  const knownSet = new Set(known.map((s) => s.name));
+  const grantedSet = new Set(grants.map((g) => g.scope));
+  const unknown = scopes.filter((s) => !knownSet.has(s));
+  if (unknown.length) throw new OAuthError("invalid_scope", `Unknown scope(s): ${unknown.join(", ")}.`);
+  const notGranted = scopes.filter((s) => !grantedSet.has(s));
+  if (notGranted.length) {
+    throw new OAuthError("invalid_scope", `Scope(s) not granted to organisation ${orgNo} by the scope owner: ${notGranted.join(", ")}.`);
+  }
+  const notOnClient = scopes.filter((s) => !registered.has(s));
+  if (notOnClient.length) {
+    throw new OAuthError("invalid_scope", `Scope(s) not registered on client ${clientId}: ${notOnClient.join(", ")}. Add them to the client first.`);
+  }
+}
