@@ -29,10 +29,15 @@ async function expectProblem(res: APIResponse, status: number, code: string) {
 
 type Listed = { clientId: string; clientOrganizationNumber: string; clientOrganizationName: string; canAdd?: boolean; reason?: { code: string; detail: string } };
 
+/** A client list in the real API's envelope: `{ links, systemUserInformation, data }`. */
 async function list(ctx: APIRequestContext, url: string): Promise<Listed[]> {
   const res = await ctx.get(url);
   expect(res.status(), await res.text()).toBe(200);
-  return (await res.json()) as Listed[];
+  expect(res.headers()["cache-control"]).toBe("no-store");
+  const body = (await res.json()) as { links: object; systemUserInformation: { systemUserId: string; systemUserOwnerOrg: string }; data: Listed[] };
+  expect(body.links).toEqual({});
+  expect(body.systemUserInformation).toEqual({ systemUserId: new URL(url, "http://x").searchParams.get("agent"), systemUserOwnerOrg: TIGER });
+  return body.data;
 }
 
 test.describe("without a session", () => {
@@ -98,7 +103,9 @@ test.describe("an agent system user of TIGER holding Regnskapsfører med signeri
   test("is listed among the firm's agents", async () => {
     const agents = (await (await dress.get(`${ENDUSER_API}/agents?party=${TIGER}`)).json()) as Record<string, unknown>[];
     const mine = agents.find((a) => a.id === agent);
-    expect(mine).toMatchObject({ userType: "agent", reporteeOrgNo: TIGER, supplierOrgno: ORGS.smartcloud.orgNo, clientCount: 0, isDeleted: false });
+    expect(mine).toMatchObject({ userType: "agent", reporteeOrgNo: TIGER, supplierOrgno: ORGS.smartcloud.orgNo, supplierName: ORGS.smartcloud.name, clientCount: 0, isDeleted: false });
+    expect(typeof mine?.created).toBe("string");
+    expect(typeof mine?.externalRef).toBe("string");
     expect(mine?.accessPackages).toEqual([{ urn: REGNSKAP_MED, name: "Regnskapsfører med signeringsrettighet" }]);
   });
 
@@ -122,7 +129,7 @@ test.describe("an agent system user of TIGER holding Regnskapsfører med signeri
   test("a client is added once (201, then 200), then listed as delegated and no longer available", async () => {
     const first = await dress.post(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN });
     expect(first.status(), await first.text()).toBe(201);
-    expect(await first.json()).toMatchObject({ agent, clientId: ORGS.veik.orgNo, clientOrganizationName: ORGS.veik.name, status: "added" });
+    expect(await first.json()).toMatchObject({ agent, client: ORGS.veik.orgNo, clientOrganizationNumber: ORGS.veik.orgNo, clientOrganizationName: ORGS.veik.name, status: "added" });
     const again = await dress.post(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN });
     expect(again.status()).toBe(200);
     expect((await again.json()).status).toBe("alreadyDelegated");
@@ -165,7 +172,7 @@ test.describe("an agent system user of TIGER holding Regnskapsfører med signeri
   test("a delegated client is removed once (then AUTH-00038) and is available again", async () => {
     const res = await dress.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN });
     expect(res.status(), await res.text()).toBe(200);
-    expect(await res.json()).toMatchObject({ agent, clientId: ORGS.veik.orgNo, clientOrganizationName: ORGS.veik.name });
+    expect(await res.json()).toMatchObject({ agent, client: ORGS.veik.orgNo, clientOrganizationName: ORGS.veik.name });
     await expectProblem(await dress.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH-00038");
     expect(await list(dress, clients(agent))).toEqual([]);
     expect((await list(dress, available(agent))).find((c) => c.clientId === ORGS.veik.orgNo)?.canAdd).toBe(true);

@@ -20,6 +20,7 @@ export interface AgentSystemUserView {
   integrationTitle: string;
   systemId: string;
   systemName: string;
+  productName: string;
   reporteeOrgNo: string;
   created: string;
   isDeleted: false;
@@ -35,6 +36,17 @@ export interface DelegatedClientView extends ClientView {
   delegated: string;
 }
 
+/** A client list as the real API answers it (minus the empty `links`, which the route adds). */
+export interface ClientList<T> {
+  systemUserInformation: { systemUserId: string; systemUserOwnerOrg: string };
+  data: T[];
+}
+
+const listOf = <T>(agent: AgentRecord, data: T[]): ClientList<T> => ({
+  systemUserInformation: { systemUserId: agent.id, systemUserOwnerOrg: agent.reporteeOrgNo },
+  data,
+});
+
 async function isAdministratorOf(actor: ClientAdminActor, orgNo: string): Promise<boolean> {
   return isClientAdministrator(await loadRelation(actor.pid, orgNo));
 }
@@ -45,6 +57,7 @@ function toAgentView(a: AgentRecord): AgentSystemUserView {
     integrationTitle: a.integrationTitle,
     systemId: a.systemId,
     systemName: a.systemName,
+    productName: a.systemName,
     reporteeOrgNo: a.reporteeOrgNo,
     created: a.created.toISOString(),
     isDeleted: false,
@@ -78,14 +91,14 @@ export async function getAgent(actor: ClientAdminActor, agentId: string): Promis
 }
 
 /** The facilitator's clients not yet delegated to the agent, each with `canAdd` and, if not, the reason. */
-export async function listAvailableClients(actor: ClientAdminActor, agentId: string): Promise<AvailableClientView[]> {
+export async function listAvailableClients(actor: ClientAdminActor, agentId: string): Promise<ClientList<AvailableClientView>> {
   const agent = await administeredAgent(actor, agentId);
   const [clients, delegations] = await Promise.all([loadClientList(agent.reporteeOrgNo), loadDelegations(agent.id)]);
-  return availableClients(agent.accessPackages, clients, new Set(delegations.map((d) => d.clientOrgNo)));
+  return listOf(agent, availableClients(agent.accessPackages, clients, new Set(delegations.map((d) => d.clientOrgNo))));
 }
 
 /** The clients delegated to the agent. One whose relation to the firm has since ended is still listed (without roles), so it can be removed. */
-export async function listDelegatedClients(actor: ClientAdminActor, agentId: string): Promise<DelegatedClientView[]> {
+export async function listDelegatedClients(actor: ClientAdminActor, agentId: string): Promise<ClientList<DelegatedClientView>> {
   const agent = await administeredAgent(actor, agentId);
   const [clients, delegations] = await Promise.all([loadClientList(agent.reporteeOrgNo), loadDelegations(agent.id)]);
   const byId = new Map(clients.map((c) => [c.clientId, c]));
@@ -100,7 +113,7 @@ export async function listDelegatedClients(actor: ClientAdminActor, agentId: str
     };
     out.push({ ...c, delegated: d.created.toISOString() });
   }
-  return out.sort((a, b) => a.clientOrganizationName.localeCompare(b.clientOrganizationName, "nb"));
+  return listOf(agent, out.sort((a, b) => a.clientOrganizationName.localeCompare(b.clientOrganizationName, "nb")));
 }
 
 /**
@@ -133,11 +146,11 @@ function addClientsOnce(actor: ClientAdminActor, agentId: string, requested: rea
 }
 
 /** Adds one client: a refusal is the problem itself (AUTH-00079 / AUTH-00080); an existing delegation is kept. */
-export async function addClient(actor: ClientAdminActor, agentId: string, clientId: string): Promise<AddOutcome & { agent: string }> {
+export async function addClient(actor: ClientAdminActor, agentId: string, clientId: string): Promise<AddOutcome & { agent: string; client: string }> {
   const [outcome] = await addClients(actor, agentId, [clientId]);
   if (!outcome) throw new Error("addClients returned no outcome");
   if (outcome.status === "refused") throw refusalProblem(outcome.code ?? "AUTH-00079", outcome.detail ?? "");
-  return { agent: agentId, ...outcome };
+  return { agent: agentId, client: outcome.clientId, ...outcome };
 }
 
 /** Removes a delegated client from the agent (AUTH-00038 when it is not delegated). */
@@ -145,13 +158,13 @@ export async function removeClient(
   actor: ClientAdminActor,
   agentId: string,
   clientId: string,
-): Promise<{ agent: string; clientId: string; clientOrganizationNumber: string; clientOrganizationName: string }> {
+): Promise<{ agent: string; client: string; clientId: string; clientOrganizationNumber: string; clientOrganizationName: string }> {
   return db.$transaction(async (tx) => {
     const agent = await administeredAgent(actor, agentId, tx);
     const { count } = await tx.clientDelegation.deleteMany({ where: { systemUserId: agent.id, clientOrgNo: clientId } });
     if (count === 0) throw clientProblems.notDelegated(clientId);
     await audit(`person:${actor.pid}`, "systemuser.client.removed", agent.id, { facilitator: agent.reporteeOrgNo, client: clientId }, tx);
     const name = (await findOrgName(clientId, tx)) ?? clientId;
-    return { agent: agent.id, clientId, clientOrganizationNumber: clientId, clientOrganizationName: name };
+    return { agent: agent.id, client: clientId, clientId, clientOrganizationNumber: clientId, clientOrganizationName: name };
   });
 }

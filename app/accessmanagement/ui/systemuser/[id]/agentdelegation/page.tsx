@@ -41,7 +41,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </div>
     );
   }
-  const [agent, available, delegated] = result.data;
+  const [agent, { data: available }, { data: delegated }] = result.data;
   return (
     <div className="space-y-6" data-testid="agentdelegation">
       <PageHeader

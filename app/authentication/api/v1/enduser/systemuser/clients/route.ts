@@ -2,7 +2,7 @@ import { agentParam, clientParam, withEnduserSession } from "@/lib/clients/endus
 import { addClient, listDelegatedClients, removeClient } from "@/lib/clients/service";
 
 // GET /authentication/api/v1/enduser/systemuser/clients?agent=<id>: the clients delegated to the agent system user.
-export const GET = withEnduserSession(async (_req, { actor, query }) => Response.json(await listDelegatedClients(actor, agentParam(query))));
+export const GET = withEnduserSession(async (_req, { actor, query }) => Response.json({ links: {}, ...(await listDelegatedClients(actor, agentParam(query))) }));
 
 // POST /authentication/api/v1/enduser/systemuser/clients?agent=<id>&client=<clientId>: delegate a client (201; 200 when already delegated).
 export const POST = withEnduserSession(
