@@ -2,14 +2,14 @@
 // portal with the person's session cookie, not a Maskinporten token. This wrapper authenticates the
 // session (401 problem without one), refuses cross-site state changes, and maps errors like withApi.
 import { randomUUID } from "node:crypto";
-import { z } from "zod";
 import { currentPerson } from "../auth/actor";
 import { env } from "../env";
 import { errorResponse } from "../http/api";
 import { Problem, problemResponse } from "../http/problem";
-import { isValidOrgNo } from "../identifiers/orgno";
 import { clientProblems } from "./problems";
 import type { ClientAdminActor } from "./service";
+
+export { agentParam, clientParam, partyParam } from "./params";
 
 export interface EnduserContext {
   actor: ClientAdminActor;
@@ -44,28 +44,4 @@ function toErrorResponse(e: unknown, traceId: string): Response {
   // A session API has no bearer challenge to offer: a plain 401 problem.
   if (e instanceof Problem && e.status === 401) return problemResponse(e, traceId);
   return errorResponse(e, traceId);
-}
-
-const agentSchema = z.guid();
-const orgNoSchema = z.string().refine(isValidOrgNo);
-
-/** `agent`: the agent system user's id (AUTH.VLD-00014 when missing or malformed). */
-export function agentParam(query: URLSearchParams): string {
-  const r = agentSchema.safeParse(query.get("agent"));
-  if (!r.success) throw clientProblems.missingAgent();
-  return r.data.toLowerCase();
-}
-
-/** `client`: the client's id, which in the simulator is its organisation number (AUTH.VLD-00016). */
-export function clientParam(query: URLSearchParams): string {
-  const r = orgNoSchema.safeParse(query.get("client"));
-  if (!r.success) throw clientProblems.missingClient();
-  return r.data;
-}
-
-/** `party`: the facilitator's organisation number. */
-export function partyParam(query: URLSearchParams): string {
-  const r = orgNoSchema.safeParse(query.get("party"));
-  if (!r.success) throw clientProblems.missingParty();
-  return r.data;
 }
