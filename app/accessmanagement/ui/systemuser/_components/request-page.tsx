@@ -33,7 +33,11 @@ export async function RequestPage({ kind, id, action }: { kind: RequestKind; id:
       <PageHeader
         eyebrow={`${r.party.name} · org. no. ${r.party.orgNo}`}
         title={kind === "agent" ? "Approve agent system user" : "Approve system user"}
-        lead={`${r.vendor.name} asks for a system user for ${r.party.name}, so that the system ${r.system.name} can act on the organisation's behalf.`}
+        lead={
+          kind === "agent"
+            ? `${r.vendor.name} asks for an agent system user for ${r.party.name}, so that the system ${r.system.name} can act for the firm's clients.`
+            : `${r.vendor.name} asks for a system user for ${r.party.name}, so that the system ${r.system.name} can act on the organisation's behalf.`
+        }
       />
       <Panel className="flex flex-col gap-4">
         <div className="flex items-center justify-between gap-4">
@@ -96,10 +100,13 @@ export async function RequestPage({ kind, id, action }: { kind: RequestKind; id:
 function Guidance({ loaded }: { loaded: LoadedRequest }) {
   const { view: r, assessment: a } = loaded;
   if (a.mayApprove) {
+    const what =
+      r.kind === "agent"
+        ? `an agent system user is created for ${r.party.name}; clients can then be added to it in the client administration.`
+        : `a system user is created and the rights above are delegated to it from ${r.party.name}.`;
     return (
       <Paragraph>
-        When you approve, a system user is created and the rights above are delegated to it from {r.party.name}. You are
-        then logged out and sent back to {r.vendor.name}.
+        When you approve, {what} You are then logged out{r.redirectUrl ? ` and sent back to ${r.vendor.name}` : ""}.
         {r.escalated ? " The request was sent to the access managers by a colleague." : ""}
       </Paragraph>
     );
