@@ -83,7 +83,7 @@ test("a standard system user from the service owner's policy to the deleted syst
   await test.step("in the console, the vendor's machine gets a system-user token and reads the claims", async () => {
     const page = await personaPage(browser);
     await loginAs(page, REV, { callbackUrl: "/vendor/console" });
-    await page.getByLabel("System user").selectOption(requestId);
+    await page.getByLabel("System user", { exact: true }).selectOption(requestId);
     await expect(page.getByLabel("Party: whose claims to read (organisation number)")).toHaveValue(APE);
     await expect(page.getByTestId("cli-command")).toContainText(`--external-ref '${externalRef}'`);
     await page.getByRole("button", { name: "Run as the vendor's machine" }).click();

@@ -1,12 +1,13 @@
 // The vendor console ("run it"): the portal acts as the vendor's machine for one of the vendor's live system
 // users, over real HTTP against its own public base URL, with the same code as the CLI (flows.ts).
 // Authorization first: only system users of the vendor's own live systems, and only with a key of a client
-// that the vendor's organisation owns and that is registered on that system.
+// that the vendor's organisation owns and that is on that system (another vendor's client is never used).
 import { db } from "../db";
 import { env } from "../env";
-import { loadPrivateKey } from "./keys";
+import { relative } from "node:path";
+import { loadPrivateKey, SMARTCLOUD_DEMO } from "./keys";
 import { callFlow, type Flow } from "./flows";
-import { portalDemoClient } from "./portal-keys";
+import { findDemoSigningKey, type SigningClient } from "./portal-keys";
 import type { KravResponse } from "./skatteetaten";
 
 export interface ConsoleTarget {
@@ -23,7 +24,34 @@ export interface ConsoleTarget {
   clients: { orgNo: string; name: string }[];
   /** The client id the console signs for, or null when the portal holds no key for the system. */
   demoClientId: string | null;
-  systemClientIds: string[];
+  /** The CLI's credential options for the same run (none: the CLI's default, SmartCloud's demo client). */
+  cliCredentialFlags: string[];
+}
+
+function cliCredentialFlags(signer: SigningClient | undefined, systemClientIds: string[]): string[] {
+  if (!signer) return [`--client-id ${systemClientIds[0] ?? "<your client id>"}`, "--key <your private key: JWK or PKCS#8 PEM>", "--kid <its kid>"];
+  if (signer.clientId === SMARTCLOUD_DEMO.clientId && signer.kid === SMARTCLOUD_DEMO.kid) return [];
+  const keyFlag = signer.keyFile === SMARTCLOUD_DEMO.keyFile ? [] : [`--key ${relative(process.cwd(), signer.keyFile)}`];
+  return [`--client-id ${signer.clientId}`, ...keyFlag, `--kid ${signer.kid}`];
+}
+
+/** Per system client id owned by the vendor: the demo key the portal can sign with, if any. */
+async function signingClients(vendorOrgNo: string, clientIds: string[]): Promise<Map<string, SigningClient>> {
+  const keys = await db.clientKey.findMany({
+    where: {
+      clientId: { in: clientIds },
+      client: { orgNo: vendorOrgNo },
+      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+    },
+    orderBy: { createdAt: "desc" },
+    select: { clientId: true, kid: true, jwk: true },
+  });
+  const out = new Map<string, SigningClient>();
+  for (const clientId of clientIds) {
+    const found = findDemoSigningKey(keys.filter((k) => k.clientId === clientId));
+    if (found) out.set(clientId, found);
+  }
+  return out;
 }
 
 const liveSystemUsersOf = (vendorOrgNo: string) => ({
@@ -42,11 +70,13 @@ export async function listConsoleTargets(vendorOrgNo: string): Promise<ConsoleTa
     },
   });
   const clientOrgNos = [...new Set(rows.flatMap((r) => r.clients.map((c) => c.clientOrgNo)))];
+  const signers = await signingClients(vendorOrgNo, [...new Set(rows.flatMap((r) => r.system.clientIds.map((c) => c.clientId)))]);
   const names = new Map(
     (await db.organization.findMany({ where: { orgNo: { in: clientOrgNos } }, select: { orgNo: true, name: true } })).map((o) => [o.orgNo, o.name]),
   );
   return rows.map((r) => {
     const systemClientIds = r.system.clientIds.map((c) => c.clientId);
+    const signer = systemClientIds.map((id) => signers.get(id)).find((x) => x !== undefined);
     return {
       systemUserId: r.id,
       userType: r.userType === "agent" ? "agent" : "standard",
@@ -57,8 +87,8 @@ export async function listConsoleTargets(vendorOrgNo: string): Promise<ConsoleTa
       externalRef: r.externalRef,
       integrationTitle: r.integrationTitle,
       clients: r.clients.map((c) => ({ orgNo: c.clientOrgNo, name: names.get(c.clientOrgNo) ?? c.clientOrgNo })),
-      demoClientId: portalDemoClient(vendorOrgNo, systemClientIds)?.clientId ?? null,
-      systemClientIds,
+      demoClientId: signer?.clientId ?? null,
+      cliCredentialFlags: cliCredentialFlags(signer, systemClientIds),
     };
   });
 }
@@ -78,10 +108,9 @@ export async function runConsoleCall(vendorOrgNo: string, input: ConsoleRun): Pr
   });
   // Another vendor's system user and a deleted one look the same: nothing to run.
   if (!su) throw new ConsoleRefusal("No live system user with that id belongs to your organisation's systems.");
-  const demo = portalDemoClient(vendorOrgNo, su.system.clientIds.map((c) => c.clientId));
+  const signers = await signingClients(vendorOrgNo, su.system.clientIds.map((c) => c.clientId));
+  const demo = signers.values().next().value;
   if (!demo) throw new ConsoleRefusal("The portal holds no private key for this system's Maskinporten clients: run the steps with `npm run vendor` and your own key.");
-  const owner = await db.maskinportenClient.findFirst({ where: { clientId: demo.clientId, orgNo: vendorOrgNo }, select: { clientId: true } });
-  if (!owner) throw new ConsoleRefusal("The demo client no longer belongs to your organisation.");
   const { privateKey } = await loadPrivateKey(demo.keyFile, "RS256");
   const creds = { baseUrl: env.baseUrl, clientId: demo.clientId, kid: demo.kid, alg: "RS256" as const, privateKey };
   return callFlow(creds, {

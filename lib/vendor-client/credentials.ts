@@ -13,10 +13,8 @@ export interface CredentialOptions {
 
 export async function loadCredentials(opts: CredentialOptions): Promise<VendorCredentials> {
   const alg = opts.alg ?? "RS256";
+  // Without --key the committed SmartCloud demo key signs, also for another client it is registered on.
   const usingDemoKey = !opts.keyFile;
-  if (usingDemoKey && opts.clientId && opts.clientId !== SMARTCLOUD_DEMO.clientId) {
-    throw new Error("A --client-id other than the SmartCloud demo client needs its own --key.");
-  }
   const keyFile = opts.keyFile ?? SMARTCLOUD_DEMO.keyFile;
   const loaded = await loadPrivateKey(keyFile, alg);
   const kid = opts.kid ?? loaded.kid ?? (usingDemoKey ? SMARTCLOUD_DEMO.kid : undefined);

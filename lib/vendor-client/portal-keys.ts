@@ -1,23 +1,48 @@
 // Which private keys the portal itself holds, to act as a vendor's machine in the console.
-// Simulator decision: only the committed demo keys of the seeded vendor clients (prisma/fixtures/demo-keys,
-// public on purpose). A client a vendor creates in self-service has a key only the vendor holds, so the
-// portal cannot sign for it: the console then explains how to run the same steps with `npm run vendor`.
-import { DEMO_CLIENTS, ORGS } from "../../prisma/cast";
-import { demoKeyFile, type DemoClient } from "./keys";
+// Simulator decision: only the committed demo keys (prisma/fixtures/demo-keys, public on purpose). The
+// portal signs for a client when one of the client's registered, unexpired public keys IS a demo key, so a
+// vendor may also put a demo key on a client it creates itself. A key a vendor generated stays with the
+// vendor: for such clients the console explains how to run the same steps with `npm run vendor`.
+import { readFileSync } from "node:fs";
+import type { JWK } from "jose";
+import { DEMO_CLIENTS } from "../../prisma/cast";
+import { demoKeyFile } from "./keys";
 
-export interface PortalDemoClient extends DemoClient {
-  /** The organisation that owns the client; only its people may make the portal sign with the key. */
-  orgNo: string;
+export interface DemoKey {
+  keyFile: string;
+  /** The RSA modulus of the public half: what a registered key is compared on. */
+  modulus: string;
 }
 
-export const PORTAL_DEMO_CLIENTS: readonly PortalDemoClient[] = (["smartcloud", "konkurrent"] as const).map((name) => ({
-  clientId: DEMO_CLIENTS[name].clientId,
-  kid: DEMO_CLIENTS[name].kid,
-  keyFile: demoKeyFile(DEMO_CLIENTS[name].key),
-  orgNo: ORGS[name].orgNo,
-}));
+let cached: DemoKey[] | null = null;
 
-/** The demo client among a system's client ids that belongs to the vendor, if the portal holds its key. */
-export function portalDemoClient(vendorOrgNo: string, systemClientIds: readonly string[]): PortalDemoClient | null {
-  return PORTAL_DEMO_CLIENTS.find((c) => c.orgNo === vendorOrgNo && systemClientIds.includes(c.clientId)) ?? null;
+export function demoKeys(): DemoKey[] {
+  cached ??= Object.values(DEMO_CLIENTS).map((c) => {
+    const keyFile = demoKeyFile(c.key);
+    const publicJwk = JSON.parse(readFileSync(keyFile.replace(".private.", ".public."), "utf8")) as JWK;
+    return { keyFile, modulus: String(publicJwk.n) };
+  });
+  return cached;
+}
+
+export interface RegisteredKey {
+  clientId: string;
+  kid: string;
+  jwk: unknown;
+}
+
+export interface SigningClient {
+  clientId: string;
+  kid: string;
+  keyFile: string;
+}
+
+/** The first registered key that is a demo key, with the private key file to sign with. */
+export function findDemoSigningKey(keys: readonly RegisteredKey[]): SigningClient | null {
+  for (const k of keys) {
+    const n = (k.jwk as JWK | null)?.n;
+    const demo = demoKeys().find((d) => d.modulus === n);
+    if (demo) return { clientId: k.clientId, kid: k.kid, keyFile: demo.keyFile };
+  }
+  return null;
 }

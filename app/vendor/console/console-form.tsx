@@ -14,7 +14,7 @@ function targetLabel(t: ConsoleTarget): string {
 function cliCommand(t: ConsoleTarget, baseUrl: string, party: string): string {
   const parts = ["npm run vendor -- call", `--base-url ${baseUrl}`, `--systemuser-org ${t.ownerOrgNo}`, `--external-ref '${t.externalRef}'`];
   if (party && party !== t.ownerOrgNo) parts.push(`--party ${party}`);
-  if (!t.demoClientId) parts.push(`--client-id ${t.systemClientIds[0] ?? "<your client id>"}`, "--key <your private key: JWK or PKCS#8 PEM>", "--kid <its kid>");
+  parts.push(...t.cliCredentialFlags);
   return parts.join(" \\\n    ");
 }
 
@@ -68,7 +68,7 @@ export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; ba
           error={state.fieldErrors?.partyOrgNo}
         />
         {target?.userType === "agent" ? (
-          <div className="flex flex-wrap gap-2" aria-label="Clients of the agent system user">
+          <div className="flex flex-wrap gap-2" aria-label="Pick one of the clients as the party">
             {target.clients.length === 0 ? (
               <Paragraph data-size="sm">No clients have been added to this agent system user yet: every call will be denied.</Paragraph>
             ) : (
@@ -82,9 +82,10 @@ export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; ba
         ) : null}
         {target && !target.demoClientId ? (
           <Alert data-color="warning">
-            The portal holds no private key for this system&apos;s Maskinporten client, so it cannot act as your machine.
-            Only the committed demo keys are known to the portal; your own key stays with you. Run the same steps with the
-            CLI and your key instead.
+            The portal holds no private key for this system&apos;s Maskinporten clients, so it cannot act as your machine.
+            It signs only with the committed demo keys (prisma/fixtures/demo-keys), and none is registered on a client of
+            your organisation on this system; a key you generated stays with you. Run the same steps with the CLI and
+            your key instead:
           </Alert>
         ) : null}
         <Button type="submit" disabled={pending || !target?.demoClientId} className="self-start">
