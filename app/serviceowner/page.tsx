@@ -25,7 +25,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ d
           <Heading level={2} data-size="sm">
             Resources
           </Heading>
-          <Link href="/serviceowner/resources/new">Register a resource</Link>
+          <Link className="ds-link" href="/serviceowner/resources/new">Register a resource</Link>
         </div>
         <Paragraph data-size="sm">Your entries in the Resource Registry. The PDP decides on them by their policies.</Paragraph>
         <Table data-testid="resources">
@@ -42,7 +42,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ d
             {resources.map((r) => (
               <TableRow key={r.identifier}>
                 <TableCell>
-                  <Link href={`/serviceowner/resources/${encodeURIComponent(r.identifier)}`}>{r.identifier}</Link>
+                  <Link className="ds-link" href={`/serviceowner/resources/${encodeURIComponent(r.identifier)}`}>{r.identifier}</Link>
                 </TableCell>
                 <TableCell>{r.title.en}</TableCell>
                 <TableCell>{r.resourceType}</TableCell>
@@ -59,7 +59,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ d
           <Heading level={2} data-size="sm">
             Maskinporten scopes
           </Heading>
-          <Link href="/serviceowner/scopes">Create and grant scopes</Link>
+          <Link className="ds-link" href="/serviceowner/scopes">Create and grant scopes</Link>
         </div>
         <ul className="list-disc space-y-1 pl-6">
           {scopes.map((s) => (

@@ -29,7 +29,7 @@ export function RulesEditor(props: {
       <input type="hidden" name="rules" value={JSON.stringify(rules)} />
       {rules.length === 0 ? <p className="text-sm">No rules: nobody, and no system user, is permitted anything on this resource.</p> : null}
       {rules.map((rule, i) => (
-        <div key={i} data-testid={`rule-${i}`} className="space-y-3 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
+        <div key={i} data-testid={`rule-${i}`} className="flex flex-col gap-5 rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-4">
           <div className="flex items-center justify-between">
             <Heading level={3} data-size="2xs">
               Rule {i + 1}: Permit

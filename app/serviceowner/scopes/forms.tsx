@@ -16,7 +16,10 @@ export function CreateScopeForm({ action, prefixes }: { action: Action; prefixes
   const [state, formAction, pending] = useActionState<ScopeFormState, FormData>(action, {});
   return (
     <form action={formAction} className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-end" noValidate>
-      <Textfield label="Scope name" description={`Your prefixes: ${prefixes.map((p) => `${p}:`).join(", ")}`} name="name" autoComplete="off" />
+      <p className="text-sm md:col-span-3">
+        Scopes are named <code>&lt;prefix&gt;:&lt;name&gt;</code>. Your prefixes: {prefixes.map((p) => `${p}:`).join(", ")}
+      </p>
+      <Textfield label="Scope name" name="name" autoComplete="off" />
       <Textfield label="Description" name="description" autoComplete="off" />
       <Button type="submit" disabled={pending}>
         Create scope

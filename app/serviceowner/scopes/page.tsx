@@ -23,7 +23,7 @@ export default async function ScopesPage() {
         lead="Scopes protect your APIs. Grant a scope to the organisations (vendors) whose Maskinporten clients may ask for it; revoke to stop new tokens."
       />
       <p>
-        <Link href="/serviceowner">← Back to resources</Link>
+        <Link className="ds-link" href="/serviceowner">← Back to resources</Link>
       </p>
       <Panel className="space-y-3">
         <Heading level={2} data-size="xs">

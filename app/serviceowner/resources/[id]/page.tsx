@@ -28,8 +28,8 @@ export default async function ResourcePage({ params, searchParams }: { params: P
     <div className="space-y-6" data-testid="area-serviceOwner">
       <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={resource.title.en || resource.identifier} lead={`Resource ${resource.identifier} · ${resource.resourceType}`} />
       <p>
-        <Link href="/serviceowner">← Back to resources</Link> · <a href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}`}>as JSON</a> ·{" "}
-        <a href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}/policy`}>policy as JSON</a>
+        <Link className="ds-link" href="/serviceowner">← Back to resources</Link> · <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}`}>as JSON</a> ·{" "}
+        <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}/policy`}>policy as JSON</a>
       </p>
       {saved ? (
         <Alert data-color="success" data-testid="saved">

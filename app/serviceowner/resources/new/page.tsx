@@ -22,7 +22,7 @@ export default async function NewResourcePage() {
         lead="A resource in the Resource Registry stands for your API. Its policy says which roles and access packages may do what; system users get rights to it from their owners."
       />
       <p>
-        <Link href="/serviceowner">← Back to resources</Link>
+        <Link className="ds-link" href="/serviceowner">← Back to resources</Link>
       </p>
       <Panel>
         <ResourceForm

@@ -1,0 +1,122 @@
+// The service owner's pages: RASK BLÅ ELG (Skatteetaten) creates and grants a scope, registers a resource
+// with a policy, edits and deletes it; what the pages save is what the public API then answers.
+import { expect, test, type Page } from "@playwright/test";
+import { randomUUID } from "node:crypto";
+import { ORGS, SEED_RESOURCE_ID } from "../../prisma/cast";
+import { loginAs, screenshot } from "./helpers";
+
+const RASK_BLA_ELG = "11887910024";
+const STADIG_KONSERT = "15919110098";
+const P = "urn:altinn:accesspackage:";
+
+async function fillTitles(page: Page, prefix: string) {
+  for (const [lang, label] of [["nb", "bokmål"], ["nn", "nynorsk"], ["en", "English"]] as const) {
+    await page.getByLabel(`Title (${label})`).fill(`${prefix} ${lang}`);
+  }
+}
+
+test("RASK BLÅ ELG creates and grants a scope, registers a resource with a policy, edits and deletes it", async ({ page, request }) => {
+  const suffix = randomUUID().slice(0, 8);
+  const scope = `skatteetaten:h3test${suffix}`;
+  const id = `h3-browser-${suffix}`;
+  await loginAs(page, RASK_BLA_ELG);
+  await expect(page).toHaveURL(/\/serviceowner$/);
+  await expect(page.getByTestId("resources")).toContainText(SEED_RESOURCE_ID);
+  await screenshot(page, "serviceowner-home");
+
+  // scopes: the prefix is checked, then a scope is created, granted, and a grant revoked
+  await page.getByRole("link", { name: "Create and grant scopes" }).click();
+  await expect(page).toHaveURL(/\/serviceowner\/scopes$/);
+  await page.getByLabel("Scope name").fill("altinn:h3test");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.getByTestId("scope-error")).toContainText("belongs to the platform");
+  await page.getByLabel("Scope name").fill("nav:h3test");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  await expect(page.getByTestId("scope-error")).toContainText("is not yours");
+  await page.getByLabel("Scope name").fill(scope);
+  await page.getByLabel("Description").fill("A scope made by the service-owner browser test.");
+  await page.getByRole("button", { name: "Create scope" }).click();
+  const panel = page.getByTestId(`scope-${scope}`);
+  await expect(panel).toBeVisible();
+  await panel.getByLabel(`Grant ${scope} to organisation number`).fill("991825828");
+  await panel.getByRole("button", { name: "Grant" }).click();
+  await expect(panel.getByTestId("scope-error")).toContainText("check digit");
+  await panel.getByLabel(`Grant ${scope} to organisation number`).fill(ORGS.smartcloud.orgNo);
+  await panel.getByRole("button", { name: "Grant" }).click();
+  await expect(panel.getByRole("cell", { name: "SMARTCLOUD AS", exact: true })).toBeVisible();
+  await panel.getByLabel(`Grant ${scope} to organisation number`).fill(ORGS.konkurrent.orgNo);
+  await panel.getByRole("button", { name: "Grant" }).click();
+  await expect(panel.getByRole("cell", { name: "KONKURRENT DATA AS", exact: true })).toBeVisible();
+  await screenshot(page, "serviceowner-scopes");
+  await panel.getByRole("button", { name: `Revoke ${scope} from KONKURRENT DATA AS` }).click();
+  await expect(panel.getByRole("cell", { name: "KONKURRENT DATA AS", exact: true })).toHaveCount(0);
+  await expect(panel.getByRole("cell", { name: "SMARTCLOUD AS", exact: true })).toBeVisible();
+
+  // a resource: first with faults, then valid, with two rules
+  await page.goto("/serviceowner/resources/new");
+  await page.getByLabel("Identifier").fill("Not Valid");
+  await page.getByRole("button", { name: "Register resource" }).click();
+  await expect(page.getByText("3–100 characters")).toBeVisible();
+  await expect(page.getByText("Must not be empty.").first()).toBeVisible();
+  await screenshot(page, "serviceowner-resource-errors");
+  await page.getByLabel("Identifier").fill(id);
+  await fillTitles(page, "Testressurs");
+  await page.getByLabel("Description (English)").fill("Made by the browser test.");
+  await page.getByLabel("Maskinporten scope the API is reached by").selectOption(scope);
+  const rule1 = page.getByTestId("rule-0");
+  await rule1.getByRole("checkbox", { name: "DAGL · Daglig leder" }).check();
+  await rule1.getByRole("checkbox", { name: "Package · Skatt næring" }).check();
+  await rule1.getByRole("checkbox", { name: "write", exact: true }).check();
+  await rule1.getByLabel("Rule description").fill("Leaders and tax staff");
+  await page.getByRole("button", { name: "Add rule" }).click();
+  const rule2 = page.getByTestId("rule-1");
+  await rule2.getByRole("checkbox", { name: "Package · Regnskapsfører lønn" }).check();
+  await screenshot(page, "serviceowner-resource-new");
+  await page.getByRole("button", { name: "Register resource" }).click();
+  await expect(page).toHaveURL(new RegExp(`/serviceowner/resources/${id}\\?saved=1$`));
+  await expect(page.getByTestId("saved")).toBeVisible();
+  await screenshot(page, "serviceowner-resource-edit");
+
+  const resource = await (await request.get(`/resourceregistry/api/v1/resource/${id}`)).json();
+  expect(resource).toMatchObject({ identifier: id, title: { en: "Testressurs en" }, resourceReferences: [{ reference: scope, referenceType: "MaskinportenScope" }] });
+  const policy = await (await request.get(`/resourceregistry/api/v1/resource/${id}/policy`)).json();
+  expect(policy.rules).toEqual([
+    { subjects: ["urn:altinn:rolecode:DAGL", `${P}skatt-naering`], actions: ["read", "write"], description: "Leaders and tax staff" },
+    { subjects: [`${P}regnskapsforer-lonn`], actions: ["read"], description: "" },
+  ]);
+
+  // edit: a new English title, the second rule removed; a rule without subjects is refused first
+  await page.getByLabel("Title (English)").fill("Edited title");
+  await page.getByTestId("rule-1").getByRole("checkbox", { name: "Package · Regnskapsfører lønn" }).uncheck();
+  await page.getByRole("button", { name: "Save resource" }).click();
+  await expect(page.getByTestId("rules-error")).toContainText("Rule 2: A rule names at least one subject.");
+  await page.getByRole("button", { name: "Remove rule 2" }).click();
+  await page.getByRole("button", { name: "Save resource" }).click();
+  await expect(page.getByTestId("saved")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edited title");
+  const edited = await (await request.get(`/resourceregistry/api/v1/resource/${id}/policy`)).json();
+  expect(edited.rules).toHaveLength(1);
+
+  await page.getByRole("button", { name: "Delete resource" }).click();
+  await expect(page).toHaveURL(/\/serviceowner\?deleted=/);
+  await expect(page.getByText(`Resource ${id} was deleted.`)).toBeVisible();
+  expect((await request.get(`/resourceregistry/api/v1/resource/${id}`)).status()).toBe(404);
+});
+
+test("a resource in use cannot be deleted from the page; unknown resources are 404", async ({ page }) => {
+  await loginAs(page, RASK_BLA_ELG);
+  await page.goto(`/serviceowner/resources/${SEED_RESOURCE_ID}`);
+  await expect(page.getByText("In use: named by")).toBeVisible();
+  await page.getByRole("button", { name: "Delete resource" }).click();
+  await expect(page.getByTestId("delete-error")).toContainText("still in use");
+  await screenshot(page, "serviceowner-resource-in-use");
+  expect((await page.goto("/serviceowner/resources/no-such-resource"))?.status()).toBe(404);
+});
+
+test("people without the resource administrator role are refused on every service-owner page", async ({ page }) => {
+  await loginAs(page, STADIG_KONSERT);
+  for (const path of ["/serviceowner", "/serviceowner/scopes", "/serviceowner/resources/new", `/serviceowner/resources/${SEED_RESOURCE_ID}`]) {
+    expect((await page.goto(path))?.status(), path).toBe(403);
+    await expect(page.getByTestId("not-allowed")).toBeVisible();
+  }
+});
