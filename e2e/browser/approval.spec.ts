@@ -9,6 +9,7 @@ import { KRAV_READ, KRAV_RIGHT, ORG, PERSON, SKATT_NAERING, confirmPath, createR
 
 const BASE = TEST_ENV.PUBLIC_BASE_URL;
 const ref = () => `test-${randomUUID()}`;
+const VEIK = "310609544"; // AUTORISERT VEIK TIGER AS: a client of TIGER through regnskapsfører
 
 test("STADIG KONSERT approves: system user with every action and the package, logged out, sent to the redirectUrl unchanged", async ({ page, request }) => {
   const headers = await bearer(request);
@@ -174,7 +175,7 @@ test("unknown, malformed and wrong-kind ids get the not-found page", async ({ pa
   await screenshot(page, "approval-not-found");
 });
 
-test("agent request: DRESS MINST approves for the firm without holding the client packages", async ({ page, request }) => {
+test("agent request: DRESS MINST approves for the firm without holding the client packages; with a client it cannot be deleted", async ({ page, request }) => {
   const headers = await bearer(request);
   const lonn = { urn: `${PKG}regnskapsforer-lonn` };
   const systemId = await registerSystem(request, headers, { rights: [], accessPackages: [lonn], isVisible: false });
@@ -199,4 +200,19 @@ test("agent request: DRESS MINST approves for the firm without holding the clien
   const card = page.locator(`[data-testid="system-user"][data-id="${req.id}"]`);
   await expect(card).toContainText("Agent");
   await expect(card.getByRole("link", { name: "Clients (0)" })).toHaveAttribute("href", `/accessmanagement/ui/systemuser/${req.id}/agentdelegation`);
+
+  // with a client (added through the client-delegation API) it cannot be deleted: AUTH-00035
+  const clientUrl = `/authentication/api/v1/enduser/systemuser/clients?agent=${req.id}&client=${VEIK}`;
+  expect((await page.request.post(clientUrl, { headers: { origin: BASE } })).status()).toBe(201);
+  await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${req.id}`);
+  await page.getByRole("button", { name: "Delete system user" }).click();
+  await expect(page.getByTestId("delete-error")).toContainText("AUTH-00035");
+  await screenshot(page, "overview-delete-agent-with-clients");
+  expect((await systemUserByQuery(request, headers, systemId, ORG.tiger, externalRef)).status()).toBe(200);
+
+  expect((await page.request.delete(clientUrl, { headers: { origin: BASE } })).status()).toBe(200);
+  await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${req.id}`);
+  await page.getByRole("button", { name: "Delete system user" }).click();
+  await expect(page.getByTestId("deleted-notice")).toBeVisible();
+  expect((await systemUserByQuery(request, headers, systemId, ORG.tiger, externalRef)).status()).toBe(404);
 });
