@@ -24,17 +24,17 @@ export default async function Page() {
         <Panel>
           <h2 className="mb-2 font-semibold">1. Maskinporten client</h2>
           <Paragraph data-size="sm">A client id with a public key: the system signs its grants with the private half.</Paragraph>
-          <Link href="/vendor/maskinporten">Maskinporten clients</Link>
+          <Link className="underline" href="/vendor/maskinporten">Maskinporten clients</Link>
         </Panel>
         <Panel>
           <h2 className="mb-2 font-semibold">2. System and requests</h2>
           <Paragraph data-size="sm">Register the system with its rights and client ids, then ask each customer for a system user.</Paragraph>
-          <Link href="/vendor/systems">Systems</Link> · <Link href="/vendor/requests/new">New request</Link>
+          <Link className="underline" href="/vendor/systems">Systems</Link> · <Link className="underline" href="/vendor/requests/new">New request</Link>
         </Panel>
         <Panel>
           <h2 className="mb-2 font-semibold">3. Run it</h2>
           <Paragraph data-size="sm">Get a system-user token and call Skatteetaten&apos;s API as the system would.</Paragraph>
-          <Link href="/vendor/console">Run console</Link>
+          <Link className="underline" href="/vendor/console">Run console</Link>
         </Panel>
       </div>
       <Panel>
@@ -52,7 +52,7 @@ export default async function Page() {
               </TableRow>
             </TableHead>
             <TableBody>
-              {systems.map((s) => (
+              {systems.slice(0, 10).map((s) => (
                 <TableRow key={s.id}>
                   <TableCell><Link href={`/vendor/systems/${encodeURIComponent(s.id)}`}>{s.id}</Link></TableCell>
                   <TableCell>{s.name.en}</TableCell>
@@ -63,6 +63,7 @@ export default async function Page() {
             </TableBody>
           </Table>
         )}
+        {systems.length > 10 ? <Link className="mt-2 inline-block underline" href="/vendor/systems">All {systems.length} systems</Link> : null}
       </Panel>
       <Panel>
         <h2 className="mb-3 text-lg font-semibold">Newest requests</h2>

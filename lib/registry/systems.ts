@@ -56,10 +56,10 @@ async function logChange(tx: Tx, actor: VendorActor, systemId: string, changeTyp
 /** POST /vendor: 200 with the system's internal id. */
 export async function createSystem(actor: VendorActor, input: SystemInput): Promise<string> {
   const vendorOrgNo = vendorOf(input, actor);
-  throwIfInvalid(validateSystemId(input.id, vendorOrgNo));
+  const idErrors = validateSystemId(input.id, vendorOrgNo);
   // A second POST of the same system is a conflict, whatever else its body says (its client ids are now "taken").
-  if (await db.registeredSystem.findUnique({ where: { id: input.id }, select: { id: true } })) throw systemIdExists(input.id);
-  throwIfInvalid(await checkSystemBody(input, vendorOrgNo));
+  if (!idErrors.length && (await db.registeredSystem.findUnique({ where: { id: input.id }, select: { id: true } }))) throw systemIdExists(input.id);
+  throwIfInvalid([...idErrors, ...(await checkSystemBody(input, vendorOrgNo))]);
   try {
     await db.$transaction(async (tx) => {
       await tx.registeredSystem.create({ data: { id: input.id, vendorOrgNo, ...columns(input) } });

@@ -41,7 +41,7 @@ export function SystemForm(props: {
           ))}
         </div>
       ))}
-      <Fieldset data-testid="rights">
+      <Fieldset data-testid="rights" className="space-y-2">
         <FieldsetLegend>Rights (resources of the Resource Registry, by action)</FieldsetLegend>
         {props.rightOptions.map((o) => (
           <div key={o.resource} className="flex flex-wrap items-center gap-x-6 gap-y-1">
@@ -54,7 +54,7 @@ export function SystemForm(props: {
         ))}
         {e.rights ? <ValidationMessage>{e.rights}</ValidationMessage> : null}
       </Fieldset>
-      <Fieldset data-testid="packages">
+      <Fieldset data-testid="packages" className="space-y-2">
         <FieldsetLegend>Access packages</FieldsetLegend>
         <FieldsetDescription>Client packages (regnskapsfører, revisor, forretningsfører) are for agent systems, which are not visible to end users.</FieldsetDescription>
         <div className="grid gap-1 md:grid-cols-2">
