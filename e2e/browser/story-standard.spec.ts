@@ -5,7 +5,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { loadCredentials } from "../../lib/vendor-client/credentials";
-import { requestFlow, statusFlow, tokenFlow } from "../../lib/vendor-client/flows";
+import { statusFlow, tokenFlow } from "../../lib/vendor-client/flows";
 import { TEST_ENV } from "../test-env";
 import { loginAs, screenshot } from "./helpers";
 
@@ -50,13 +50,23 @@ test("a standard system user from the service owner's policy to the deleted syst
 
   let confirmUrl = "";
   let requestId = "";
-  await test.step("LUR GRØNN REV (SmartCloud) asks TILFELDIG SUBTIL APE for a system user", async () => {
-    const flow = await requestFlow(machine, { agent: false, systemId: SYSTEM_ID, partyOrgNo: APE, externalRef });
-    expect(flow.steps.at(-1)?.response?.status).toBe(201);
-    requestId = flow.value?.id ?? "";
-    confirmUrl = flow.value?.confirmUrl ?? "";
-    expect(flow.value?.status).toBe("New");
+  const vendor = await personaPage(browser);
+  await test.step("LUR GRØNN REV (SmartCloud) asks TILFELDIG SUBTIL APE for a system user and copies the confirmUrl", async () => {
+    // The seeded system holds SmartCloud's demo client (a client id may be on one live system only).
+    await loginAs(vendor, REV, { callbackUrl: `/vendor/systems/${SYSTEM_ID}` });
+    await expect(vendor.getByTestId("system-fields")).toContainText(machine.clientId);
+    await screenshot(vendor, "story-02-vendor-system");
+    await vendor.getByRole("link", { name: "Ask a customer for a system user" }).click();
+    await vendor.getByLabel("Customer's organisation number").fill(APE);
+    await vendor.getByLabel("External reference (optional)").fill(externalRef);
+    await expect(vendor.getByTestId("request-rights").getByRole("checkbox", { name: `${RESOURCE_ID} · read` })).toBeChecked();
+    await vendor.getByRole("button", { name: "Create request" }).click();
+    await vendor.waitForURL(/\/vendor\/requests\/[0-9a-f-]{36}/);
+    requestId = new URL(vendor.url()).pathname.split("/").at(-1) ?? "";
+    confirmUrl = await vendor.getByTestId("confirm-url").inputValue();
     expect(confirmUrl).toBe(`${TEST_ENV.PUBLIC_BASE_URL}/accessmanagement/ui/systemuser/request?id=${requestId}&DONTCHOOSEREPORTEE=true`);
+    await expect(vendor.getByTestId("request-json")).toContainText('"status": "New"');
+    await screenshot(vendor, "story-02-vendor-request-created");
   });
 
   await test.step("STADIG KONSERT opens the confirmUrl, logs in and approves", async () => {
@@ -74,15 +84,18 @@ test("a standard system user from the service owner's policy to the deleted syst
     await page.context().close();
   });
 
-  await test.step("the vendor's machine sees the request Accepted", async () => {
+  await test.step("the vendor sees the request Accepted, in the portal and through the API", async () => {
+    await vendor.reload();
+    await expect(vendor.getByTestId("request-json")).toContainText('"status": "Accepted"');
     const flow = await statusFlow(machine, requestId, false);
     expect(flow.steps.at(-1)?.response?.status).toBe(200);
     expect(flow.value?.status).toBe("Accepted");
   });
 
   await test.step("in the console, the vendor's machine gets a system-user token and reads the claims", async () => {
-    const page = await personaPage(browser);
-    await loginAs(page, REV, { callbackUrl: "/vendor/console" });
+    const page = vendor;
+    await page.getByTestId("vendor-nav").getByRole("link", { name: "Run console" }).click();
+    await page.waitForURL(/\/vendor\/console$/);
     await page.getByLabel("System user", { exact: true }).selectOption(requestId);
     await expect(page.getByLabel("Party: whose claims to read (organisation number)")).toHaveValue(APE);
     await expect(page.getByTestId("cli-command")).toContainText(`--external-ref '${externalRef}'`);
@@ -104,7 +117,6 @@ test("a standard system user from the service owner's policy to the deleted syst
     await expect(result.getByTestId("step-2")).toContainText(`"systemuser_id": [\n`);
     await expect(result.getByTestId("step-2")).toContainText(`"${requestId}"`);
     await screenshot(page, "story-05-vendor-console-claims");
-    await page.context().close();
   });
 
   await test.step("STADIG KONSERT deletes the system user", async () => {
@@ -130,5 +142,9 @@ test("a standard system user from the service owner's policy to the deleted syst
     expect(body.error).toBe("invalid_altinn_customer_configuration");
     expect(body.error_description).toContain("MP-303");
     expect(flow.ok).toBe(false);
+    // and the console no longer offers it
+    await vendor.reload();
+    await expect(vendor.getByLabel("System user", { exact: true }).locator(`option[value="${requestId}"]`)).toHaveCount(0);
+    await vendor.context().close();
   });
 });

@@ -6,6 +6,7 @@ import { PageHeader, Panel } from "@/app/_components/ui";
 import { requireArea } from "@/lib/auth/actor";
 import { env } from "@/lib/env";
 import { listConsoleTargets } from "@/lib/vendor-client/console";
+import { VendorNav } from "../_components/vendor-nav";
 import { ConsoleForm } from "./console-form";
 
 export const dynamic = "force-dynamic";
@@ -26,13 +27,14 @@ export default async function Page() {
           </>
         }
       />
+      <VendorNav />
       <Panel>
         <ConsoleForm targets={targets} baseUrl={env.baseUrl} />
       </Panel>
       <Panel>
         <Paragraph data-size="sm">
           The same steps from a terminal: <code>npm run vendor -- --help</code>. New system users come from requests
-          your customers approve (<Link href="/vendor">vendor area</Link>); agent system users also need clients added by
+          your customers approve (<Link href="/vendor/requests/new">New request</Link>); agent system users also need clients added by
           the facilitator&apos;s client administrator.
         </Paragraph>
       </Panel>
