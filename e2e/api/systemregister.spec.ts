@@ -1,8 +1,11 @@
 // The System Register against the real server (reference §2): registration with every validation rule,
 // updates and soft delete with their changelog, and that another vendor can read or change nothing.
 import { expect, test } from "@playwright/test";
+import { SignJWT, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
 import { DEMO_CLIENTS as MP } from "../support/maskinporten";
+import { TEST_ENV } from "../test-env";
 import { KONKURRENT, PKG, REGISTRY, RESOURCE, SCOPE, bearer, expectProblem, registerSystem, systemBody, uniqueSystemId } from "./vendor-fixtures";
 
 const SEEDED = "991825827_smartcloud";
@@ -158,4 +161,26 @@ test("tokens: none or forged is 401 with a challenge, a token without the scope 
   const readOnly = await bearer(request, undefined, [SCOPE.requestRead]);
   await expectProblem(await request.get(`${REGISTRY}/vendor`, { headers: readOnly }), 403, "AUTH-00024");
   await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers: readOnly, data: systemBody(uniqueSystemId()) }), 403, "AUTH-00024");
+});
+
+test("an expired token is 401; the same token with a live exp passes (so only the expiry differs)", async ({ request }) => {
+  const good = await bearer(request); // makes sure the issuer has a signing key
+  const claims = JSON.parse(Buffer.from(good.authorization.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
+  // The issuer's own key, read from this run's throwaway database (read-only): only the issuer can sign.
+  // The SQLite driver is a dependency of Prisma's adapter (not of the project): load it from there.
+  const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
+  const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
+  const file = TEST_ENV.DATABASE_URL.replace(/^file:/, "");
+  const dbh = new Database(file, { readonly: true, fileMustExist: true });
+  const row = dbh.prepare('SELECT privateJwk FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1').get() as { privateJwk: string };
+  dbh.close();
+  const jwk = JSON.parse(row.privateJwk) as JWK & { kid: string };
+  const key = await importJWK(jwk, "RS256");
+  const sign = (iat: number) => new SignJWT({ ...claims, iat, exp: iat + 120, jti: randomUUID() }).setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "at+jwt" }).sign(key);
+  const now = Math.floor(Date.now() / 1000);
+  const expired = await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await sign(now - 300)}` } });
+  const p = await expectProblem(expired, 401, "AUTH-00023");
+  expect(p.detail).toBe("The access token has expired.");
+  expect(expired.headers()["www-authenticate"]).toMatch(/^Bearer/);
+  expect((await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await sign(now)}` } })).status()).toBe(200);
 });
