@@ -158,6 +158,20 @@ test("cross-tenant: DRESS MINST gets the refusal for APE's request and cannot ap
   expect((await readRequest(request, headers, tigerReq.id)).status).toBe("New");
 });
 
+test("a request for a system the vendor deleted meanwhile: no Approve, a forged approve gets AUTH-00011", async ({ page, request }) => {
+  const headers = await bearer(request);
+  const systemId = await registerSystem(request, headers, { accessPackages: [], isVisible: false });
+  const req = await createRequest(request, headers, { systemId, partyOrgNo: ORG.ape, externalRef: ref(), rights: [KRAV_READ] });
+  expect((await request.delete(`/authentication/api/v1/systemregister/vendor/${systemId}`, { headers })).status()).toBe(200);
+  await openAs(page, PERSON.stadig, confirmPath(req));
+  await expect(page.getByTestId("system-deleted")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
+  await forgeDecision(page, "reject", "approve");
+  await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page.getByTestId("decision-error")).toContainText("AUTH-00011");
+  expect((await readRequest(request, headers, req.id)).status).toBe("New");
+});
+
 test("unknown, malformed and wrong-kind ids get the not-found page", async ({ page, request }) => {
   const headers = await bearer(request);
   const req = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef: ref(), rights: [KRAV_READ] });

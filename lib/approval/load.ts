@@ -53,7 +53,9 @@ export async function loadRequest(pid: string, id: string, kind: RequestKind, no
   const rights = kind === "standard" ? parseRights(row.rights) : [];
   const packages = parsePackages(row.accessPackages);
   const [relation, policies] = await Promise.all([loadRelation(pid, row.partyOrgNo), loadPolicies(rights.map((r) => r.resource))]);
-  const assessment = assessApproval({ kind, relation, rights, accessPackages: packages, policies });
+  const assessed = assessApproval({ kind, relation, rights, accessPackages: packages, policies });
+  // A system the vendor has deleted gets no new system users (AUTH-00011); the request can still be rejected.
+  const assessment = row.system.isDeleted ? { ...assessed, mayApprove: false } : assessed;
   const descriptions = await resourceDescriptions(rights.map((r) => r.resource));
   const view: RequestView = {
     id: row.id,

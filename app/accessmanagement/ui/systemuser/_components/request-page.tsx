@@ -99,6 +99,13 @@ export async function RequestPage({ kind, id, action }: { kind: RequestKind; id:
 
 function Guidance({ loaded }: { loaded: LoadedRequest }) {
   const { view: r, assessment: a } = loaded;
+  if (r.system.isDeleted) {
+    return (
+      <Alert data-color="warning" data-testid="system-deleted">
+        <Paragraph>{r.vendor.name} has deleted the system {r.system.name}: the request can no longer be approved.</Paragraph>
+      </Alert>
+    );
+  }
   if (a.mayApprove) {
     const what =
       r.kind === "agent"
