@@ -97,6 +97,22 @@ test("RASK BLÅ ELG creates and grants a scope, registers a resource with a poli
   const edited = await (await request.get(`/resourceregistry/api/v1/resource/${id}/policy`)).json();
   expect(edited.rules).toHaveLength(1);
 
+  // access list: enabled in the form; organisations added and removed on the page
+  await page.getByLabel("Access list mode").selectOption("Enabled");
+  await page.getByRole("button", { name: "Save resource" }).click();
+  await expect.poll(async () => ((await (await request.get(`/resourceregistry/api/v1/resource/${id}`)).json()) as { accessListMode: string }).accessListMode).toBe("Enabled");
+  await expect(page.getByText("Access list mode is Enabled")).toBeVisible();
+  const list = page.getByTestId("access-list");
+  await list.getByLabel("Add organisation number").fill("123");
+  await list.getByRole("button", { name: "Add to access list" }).click();
+  await expect(list.getByText("9 digits with a valid check digit")).toBeVisible();
+  await list.getByLabel("Add organisation number").fill(ORGS.ape.orgNo);
+  await list.getByRole("button", { name: "Add to access list" }).click();
+  await expect(list.getByText(`TILFELDIG SUBTIL APE · ${ORGS.ape.orgNo}`)).toBeVisible();
+  await screenshot(page, "serviceowner-access-list");
+  await list.getByRole("button", { name: "Remove TILFELDIG SUBTIL APE from the access list" }).click();
+  await expect(list.getByText("The list is empty.")).toBeVisible();
+
   await page.getByRole("button", { name: "Delete resource" }).click();
   await expect(page).toHaveURL(/\/serviceowner\?deleted=/);
   await expect(page.getByText(`Resource ${id} was deleted.`)).toBeVisible();

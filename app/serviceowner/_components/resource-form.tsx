@@ -30,7 +30,6 @@ export function ResourceForm(props: {
   return (
     <form action={formAction} className="space-y-6" noValidate>
       <input type="hidden" name="mode" value={props.mode} />
-      <input type="hidden" name="accessListMode" value={v.accessListMode} />
       <input type="hidden" name="status" value={v.status} />
       {state.message || e.form ? (
         <Alert data-color="danger" data-testid="form-error">
@@ -77,6 +76,14 @@ export function ResourceForm(props: {
           {e.scope ? <ValidationMessage>{e.scope}</ValidationMessage> : null}
         </Field>
       </div>
+      <Field>
+        <Label>Access list mode</Label>
+        <Select name="accessListMode" defaultValue={v.accessListMode}>
+          <SelectOption value="Disabled">Disabled: the policy alone decides</SelectOption>
+          <SelectOption value="Enabled">Enabled: only organisations on the access list are permitted</SelectOption>
+        </Select>
+        {e.accessListMode ? <ValidationMessage>{e.accessListMode}</ValidationMessage> : null}
+      </Field>
       <div className="flex flex-wrap gap-6">
         <Checkbox label="Delegable (can be given to system users)" name="delegable" defaultChecked={v.delegable} />
         <Checkbox label="Visible in Altinn's resource list" name="visible" defaultChecked={v.visible} />

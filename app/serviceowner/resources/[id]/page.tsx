@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
+import { listAccessList } from "@/lib/resources/access-list";
 import { formValuesOf } from "@/lib/resources/form";
 import { POLICY_ACTIONS, policySubjectChoices } from "@/lib/resources/policy-input";
 import { getPolicy } from "@/lib/resources/policy-store";
@@ -10,9 +11,10 @@ import { RESOURCE_TYPES } from "@/lib/resources/resource-input";
 import { findOwnResource, resourceUsage } from "@/lib/resources/resources";
 import { listOwnScopes } from "@/lib/scopes/scopes";
 import { PageHeader, Panel } from "@/app/_components/ui";
+import { AccessList } from "../../_components/access-list";
 import { DeleteResource } from "../../_components/delete-resource";
 import { ResourceForm } from "../../_components/resource-form";
-import { removeResource, saveResource } from "../actions";
+import { addAccessListMember, removeAccessListMember, removeResource, saveResource } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +24,7 @@ export default async function ResourcePage({ params, searchParams }: { params: P
   const owner = { orgNo: actor.party.orgNo, audit: `person:${actor.pid}` } as const;
   const resource = await findOwnResource(owner, id);
   if (!resource) notFound();
-  const [policy, scopes, usage] = await Promise.all([getPolicy(id), listOwnScopes(owner), resourceUsage(id)]);
+  const [policy, scopes, usage, members] = await Promise.all([getPolicy(id), listOwnScopes(owner), resourceUsage(id), listAccessList(id)]);
   const saved = (await searchParams).saved === "1";
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
@@ -46,6 +48,17 @@ export default async function ResourcePage({ params, searchParams }: { params: P
           actions={POLICY_ACTIONS}
           action={saveResource}
         />
+      </Panel>
+      <Panel className="space-y-3">
+        <Heading level={2} data-size="xs">
+          Access list
+        </Heading>
+        <Paragraph data-size="sm">
+          {resource.accessListMode === "Enabled"
+            ? "Access list mode is Enabled: the PDP answers Deny for a party that is not on this list, even where the policy permits."
+            : "Access list mode is Disabled: this list is kept but not used. Enable it in the form above."}
+        </Paragraph>
+        <AccessList identifier={id} members={members} add={addAccessListMember} remove={removeAccessListMember} />
       </Panel>
       <Panel className="space-y-3">
         <Heading level={2} data-size="xs">
