@@ -3,7 +3,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { ORGS, SEED_RESOURCE_ID } from "../../prisma/cast";
+import { getToken, signGrant, tokenResponse } from "../support/maskinporten";
 import { loginAs, screenshot } from "./helpers";
+import { LUR_GRONN_REV, createClientInBrowser, newKeyPair, pasteKey, selfServiceClient } from "./maskinporten-fixtures";
 
 const RASK_BLA_ELG = "11887910024";
 const STADIG_KONSERT = "15919110098";
@@ -135,4 +137,35 @@ test("people without the resource administrator role are refused on every servic
     expect((await page.goto(path))?.status(), path).toBe(403);
     await expect(page.getByTestId("not-allowed")).toBeVisible();
   }
+});
+
+test("a granted scope can be put on a vendor's client and used; after the revoke, Maskinporten refuses it", async ({ page, browser, request }) => {
+  const scope = `skatteetaten:h3grant${randomUUID().slice(0, 8)}`;
+  await loginAs(page, RASK_BLA_ELG, { callbackUrl: "/serviceowner/scopes" });
+  await page.getByLabel("Scope name").fill(scope);
+  await page.getByRole("button", { name: "Create scope" }).click();
+  const panel = page.getByTestId(`scope-${scope}`);
+  await panel.getByLabel(`Grant ${scope} to organisation number`).fill(ORGS.smartcloud.orgNo);
+  await panel.getByRole("button", { name: "Grant" }).click();
+  await expect(panel.getByRole("cell", { name: "SMARTCLOUD AS", exact: true })).toBeVisible();
+
+  // SmartCloud's developer puts the granted scope on a new client of its own
+  const vendor = await browser.newContext();
+  const vendorPage = await vendor.newPage();
+  await loginAs(vendorPage, LUR_GRONN_REV);
+  const clientId = await createClientInBrowser(vendorPage, `test-${randomUUID()}`, [scope]);
+  const key = await newKeyPair(`h3-${randomUUID().slice(0, 8)}`);
+  await pasteKey(vendorPage, key.publicJwk);
+  await expect(vendorPage.getByTestId("key-table")).toContainText(key.publicJwk.kid!);
+  await vendor.close();
+  const client = selfServiceClient(clientId, key.publicJwk.kid!, key.privateJwk);
+  expect(await getToken(request, client, { scopes: [scope] })).toBeTruthy();
+
+  await panel.getByRole("button", { name: `Revoke ${scope} from SMARTCLOUD AS` }).click();
+  await expect(panel.getByRole("cell", { name: "SMARTCLOUD AS", exact: true })).toHaveCount(0);
+  const refused = await tokenResponse(request, await signGrant(client, { scopes: [scope] }));
+  expect(refused.status()).toBe(400);
+  const body = (await refused.json()) as { error: string; error_description: string };
+  expect(body.error).toBe("invalid_scope");
+  expect(body.error_description).toContain("not granted");
 });
