@@ -48,6 +48,12 @@ function columns(input: SystemInput) {
   };
 }
 
+/** The changelog keeps what the vendor sent, in the API's own shape. */
+function changedData(input: SystemInput) {
+  const { vendor: _vendor, ...rest } = input;
+  return { ...rest, rights: storedRights(input.rights), accessPackages: storedPackages(input.accessPackages) };
+}
+
 async function logChange(tx: Tx, actor: VendorActor, systemId: string, changeType: ChangeLogEntry["changeType"], data: unknown) {
   await tx.systemChangeLog.create({ data: { systemId, changeType, changedBy: actor.vendorOrgNo, data: data as object } });
   await audit(actor.audit, `system.${changeType}`, systemId, { vendorOrgNo: actor.vendorOrgNo }, tx);
@@ -65,7 +71,7 @@ export async function createSystem(actor: VendorActor, input: SystemInput): Prom
       await tx.registeredSystem.create({ data: { id: input.id, vendorOrgNo, ...columns(input) } });
       // The primary key of SystemClientId enforces one live system per client id (VLD-00004) under races.
       if (input.clientId.length) await tx.systemClientId.createMany({ data: input.clientId.map((clientId) => ({ clientId, systemId: input.id })) });
-      await logChange(tx, actor, input.id, "create", { ...columns(input), clientId: input.clientId });
+      await logChange(tx, actor, input.id, "create", changedData(input));
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
@@ -100,7 +106,7 @@ export async function updateSystem(actor: VendorActor, systemId: string, input: 
       await tx.registeredSystem.update({ where: { id: systemId }, data: columns(input) });
       await tx.systemClientId.deleteMany({ where: { systemId } });
       if (input.clientId.length) await tx.systemClientId.createMany({ data: input.clientId.map((clientId) => ({ clientId, systemId })) });
-      await logChange(tx, actor, systemId, "update", { ...columns(input), clientId: input.clientId });
+      await logChange(tx, actor, systemId, "update", changedData(input));
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
