@@ -81,3 +81,36 @@ test("a usage error exits with status 2 and names the problem", async () => {
   expect(run.code).toBe(2);
   expect(run.stderr).toContain("--systemuser-org must be a 9-digit organisation number");
 });
+
+test("request then status: the CLI asks for the system's rights, prints the confirmUrl, and reads the status", async () => {
+  const externalRef = `test-${randomUUID()}`;
+  const args = ["request", "--system", "991825827_smartcloud", "--party", ORGS.ape.orgNo, "--external-ref", externalRef];
+  const created = await runCli([...args, "--json"]);
+  expect(created.code).toBe(0);
+  const out = JSON.parse(created.stdout) as Steps & { value: { id: string; status: string; confirmUrl: string; rights: unknown[] } };
+  // discover, token, the system from the System Register, the request
+  expect(out.steps.map((s) => s.response?.status)).toEqual([200, 200, 200, 201]);
+  expect(out.steps[2]?.request.url).toBe(`${TEST_ENV.PUBLIC_BASE_URL}/authentication/api/v1/systemregister/vendor/991825827_smartcloud`);
+  expect(out.value.status).toBe("New");
+  expect(out.value.rights).toEqual([{ action: "read", resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] }]);
+  expect(out.value.confirmUrl).toBe(`${TEST_ENV.PUBLIC_BASE_URL}/accessmanagement/ui/systemuser/request?id=${out.value.id}&DONTCHOOSEREPORTEE=true`);
+
+  // the same triple again: Altinn answers 200 with the live request (idempotent), and the CLI succeeds
+  const again = await runCli(args);
+  expect(again.code).toBe(0);
+  expect(again.stdout).toContain("← 200");
+  expect(again.stdout).toContain(`Request ${out.value.id} is New.`);
+  expect(again.stdout).toContain(`Send the customer to: ${out.value.confirmUrl}`);
+
+  const status = await runCli(["status", out.value.id]);
+  expect(status.code).toBe(0);
+  expect(status.stdout).toContain(`Request ${out.value.id}: New`);
+});
+
+test("status of an unknown request: the API's 404 problem, exit status 1", async () => {
+  const run = await runCli(["status", randomUUID(), "--json"]);
+  expect(run.code).toBe(1);
+  const out = JSON.parse(run.stdout) as Steps;
+  expect(out.steps.at(-1)?.response?.status).toBe(404);
+  expect(out.steps.at(-1)?.response?.body.code).toBe("AUTH-00010");
+});
