@@ -2,6 +2,7 @@
 // GET /authentication/api/v1/systemuser/byExternalId. One function, used by the token endpoint and by
 // the mirrored Altinn route, so both always give the same answer.
 import { db } from "../db";
+import { systemUserDtoInclude, toSystemUserDto, type SystemUserDto } from "../system-users/dto";
 
 export interface SystemUserQuery {
   clientId: string;
@@ -13,25 +14,11 @@ export interface SystemUserQuery {
   externalRef?: string;
 }
 
-/** Reference §4's system user, as Altinn answers Maskinporten. */
-export interface SystemUserInfo {
-  id: string;
-  integrationTitle: string;
-  systemId: string;
-  reporteeOrgNo: string;
-  created: string;
-  isDeleted: boolean;
-  supplierName: string;
-  supplierOrgno: string;
-  externalRef: string;
-  userType: string;
-}
-
 /**
  * A live system user owned by the org, of a live system that lists the client id and belongs to the
  * client's organisation, with that externalRef; null when there is none.
  */
-export async function findSystemUserForClient(q: SystemUserQuery): Promise<SystemUserInfo | null> {
+export async function findSystemUserForClient(q: SystemUserQuery): Promise<SystemUserDto | null> {
   const su = await db.systemUser.findFirst({
     where: {
       reporteeOrgNo: q.systemUserOwnerOrgNo,
@@ -39,19 +26,7 @@ export async function findSystemUserForClient(q: SystemUserQuery): Promise<Syste
       isDeleted: false,
       system: { isDeleted: false, vendorOrgNo: q.systemProviderOrgNo, clientIds: { some: { clientId: q.clientId } } },
     },
-    include: { system: { include: { vendor: true } } },
+    include: systemUserDtoInclude,
   });
-  if (!su) return null;
-  return {
-    id: su.id,
-    integrationTitle: su.integrationTitle,
-    systemId: su.systemId,
-    reporteeOrgNo: su.reporteeOrgNo,
-    created: su.created.toISOString(),
-    isDeleted: su.isDeleted,
-    supplierName: su.system.vendor.name,
-    supplierOrgno: su.system.vendorOrgNo,
-    externalRef: su.externalRef,
-    userType: su.userType,
-  };
+  return su ? toSystemUserDto(su) : null;
 }

@@ -5,52 +5,10 @@ import type { VendorActor } from "../registry/problems";
 import { PAGE_SIZE, pageWhere, paginate, readPage } from "./pagination";
 import { requireOwnSystem } from "./read";
 import type { Paginated } from "./schema";
-
-/** A system user as Altinn shows it to the vendor (reference §4). */
-export interface VendorSystemUserDto {
-  id: string;
-  integrationTitle: string;
-  systemId: string;
-  reporteeOrgNo: string;
-  created: string;
-  isDeleted: boolean;
-  supplierName: string;
-  supplierOrgno: string;
-  externalRef: string;
-  userType: string;
-}
-
-const include = { system: { select: { vendorOrgNo: true, vendor: { select: { name: true } } } } } as const;
-
-type Row = {
-  id: string;
-  integrationTitle: string;
-  systemId: string;
-  reporteeOrgNo: string;
-  created: Date;
-  isDeleted: boolean;
-  externalRef: string;
-  userType: string;
-  system: { vendorOrgNo: string; vendor: { name: string } };
-};
-
-function toDto(r: Row): VendorSystemUserDto {
-  return {
-    id: r.id,
-    integrationTitle: r.integrationTitle,
-    systemId: r.systemId,
-    reporteeOrgNo: r.reporteeOrgNo,
-    created: r.created.toISOString(),
-    isDeleted: r.isDeleted,
-    supplierName: r.system.vendor.name,
-    supplierOrgno: r.system.vendorOrgNo,
-    externalRef: r.externalRef,
-    userType: r.userType,
-  };
-}
+import { systemUserDtoInclude as include, toSystemUserDto as toDto, type SystemUserDto } from "../system-users/dto";
 
 /** GET /systemuser/vendor/byquery: the live system user with the triple; externalRef defaults to the org. */
-export async function findSystemUserByQuery(actor: VendorActor, systemId: string, orgNo: string, externalRef?: string): Promise<VendorSystemUserDto> {
+export async function findSystemUserByQuery(actor: VendorActor, systemId: string, orgNo: string, externalRef?: string): Promise<SystemUserDto> {
   const row = await db.systemUser.findFirst({
     where: { systemId, reporteeOrgNo: orgNo, externalRef: externalRef || orgNo, isDeleted: false, system: { vendorOrgNo: actor.vendorOrgNo } },
     include,
@@ -60,7 +18,7 @@ export async function findSystemUserByQuery(actor: VendorActor, systemId: string
 }
 
 /** GET /systemuser/vendor/bysystem/{systemId}: the system's live system users, oldest first, paginated. */
-export async function listSystemUsersBySystem(actor: VendorActor, systemId: string, token: string | null): Promise<Paginated<VendorSystemUserDto>> {
+export async function listSystemUsersBySystem(actor: VendorActor, systemId: string, token: string | null): Promise<Paginated<SystemUserDto>> {
   await requireOwnSystem(actor, systemId);
   const rows = await db.systemUser.findMany({
     where: { systemId, isDeleted: false, ...pageWhere(readPage(token)) },

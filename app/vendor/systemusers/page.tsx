@@ -4,7 +4,8 @@ import { requireArea } from "@/lib/auth/actor";
 import { Problem } from "@/lib/http/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { listSystems } from "@/lib/registry/systems";
-import { findSystemUserByQuery, type VendorSystemUserDto } from "@/lib/requests/system-users";
+import { findSystemUserByQuery } from "@/lib/requests/system-users";
+import type { SystemUserDto } from "@/lib/system-users/dto";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { VendorNav } from "../_components/vendor-nav";
 
@@ -17,7 +18,7 @@ export default async function FindSystemUserPage({ searchParams }: { searchParam
   const systems = await listSystems(vendor);
   const systemId = sp["system-id"] ?? "";
   const orgno = sp.orgno?.trim() ?? "";
-  let found: VendorSystemUserDto | null = null;
+  let found: SystemUserDto | null = null;
   let error: string | null = null;
   if (systemId && orgno) {
     try {

@@ -1,7 +1,8 @@
 "use client";
 // Approve / Reject / Send videre for one request; the server decides what the person may do again.
 import { useActionState } from "react";
-import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
+import { ProblemAlert } from "./problem-alert";
+import { Alert, Button } from "@digdir/designsystemet-react";
 import type { DecisionState } from "./decide";
 
 export interface DecisionFormProps {
@@ -19,14 +20,7 @@ export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, es
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <input type="hidden" name="requestId" value={requestId} />
-      {state.error ? (
-        <Alert data-color="danger" data-testid="decision-error">
-          <Paragraph>
-            <strong>{state.error.title}</strong> ({state.error.code})
-          </Paragraph>
-          {state.error.detail ? <Paragraph data-size="sm">{state.error.detail}</Paragraph> : null}
-        </Alert>
-      ) : null}
+      <ProblemAlert error={state.error} testId="decision-error" />
       {state.escalated ? (
         <Alert data-color="success" data-testid="escalated-notice">
           The request has been sent to the organisation&apos;s access managers.

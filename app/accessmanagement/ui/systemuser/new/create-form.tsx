@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useActionState } from "react";
-import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
+import { ProblemAlert } from "../_components/problem-alert";
+import { Button, Textfield } from "@digdir/designsystemet-react";
 import { createAction, type CreateState } from "./actions";
 
 export function CreateForm({ systemId, defaultTitle, disabled }: { systemId: string; defaultTitle: string; disabled: boolean }) {
@@ -16,14 +17,7 @@ export function CreateForm({ systemId, defaultTitle, disabled }: { systemId: str
         defaultValue={state.integrationTitle ?? defaultTitle}
         error={state.fieldErrors?.integrationTitle}
       />
-      {state.error ? (
-        <Alert data-color="danger" data-testid="create-error">
-          <Paragraph>
-            <strong>{state.error.title}</strong> ({state.error.code})
-          </Paragraph>
-          {state.error.detail ? <Paragraph data-size="sm">{state.error.detail}</Paragraph> : null}
-        </Alert>
-      ) : null}
+      <ProblemAlert error={state.error} testId="create-error" />
       <div className="flex gap-3">
         <Button type="submit" disabled={pending || disabled}>
           Create system user
