@@ -2,6 +2,8 @@
 // fixed at generate time, so PostgreSQL gets its own schema file and migrations, never edited by hand.
 //   npx tsx prisma/pg-schema.ts            writes prisma/postgres/schema.prisma
 //   npx tsx prisma/pg-schema.ts --migrate  also regenerates prisma/postgres/migrations/*_init from empty
+//   (only while init is the one migration: later ones are written beside it by hand, mirroring the
+//   SQLite migration of the same name)
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { db } from "../lib/db";
+import { partyIdOf, partyUuidOf } from "../lib/parties/party-ids";
 import { DEMO_CLIENTS, ER_ROLES, ORGS, PERSONS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "./cast";
 
 const PKG = "urn:altinn:accesspackage:";
@@ -13,11 +14,18 @@ function demoPublicJwk(name: string): Record<string, unknown> {
 
 async function seedParties() {
   for (const o of Object.values(ORGS)) {
-    const data = { name: o.name, orgForm: o.orgForm, orgCode: "orgCode" in o ? o.orgCode : null };
+    const data = {
+      name: o.name,
+      orgForm: o.orgForm,
+      orgCode: "orgCode" in o ? o.orgCode : null,
+      partyId: partyIdOf("organization", o.orgNo),
+      partyUuid: partyUuidOf("organization", o.orgNo),
+    };
     await db.organization.upsert({ where: { orgNo: o.orgNo }, create: { orgNo: o.orgNo, ...data }, update: data });
   }
   for (const p of PERSONS) {
-    await db.person.upsert({ where: { pid: p.pid }, create: { pid: p.pid, name: p.name }, update: { name: p.name } });
+    const data = { name: p.name, partyId: partyIdOf("person", p.pid), partyUuid: partyUuidOf("person", p.pid) };
+    await db.person.upsert({ where: { pid: p.pid }, create: { pid: p.pid, ...data }, update: data });
     for (const r of p.roles) {
       const orgNo = ORGS[r.org].orgNo;
       for (const code of r.codes) {

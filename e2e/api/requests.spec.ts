@@ -4,7 +4,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { TEST_ENV } from "../test-env";
-import { KONKURRENT, PKG, REQUESTS, RESOURCE, SCOPE, bearer, expectProblem, registerSystem } from "./vendor-fixtures";
+import { KONKURRENT, PKG, REQUESTS, RESOURCE, SCOPE, bearer, expectBare, expectProblem, registerSystem } from "./vendor-fixtures";
 
 const APE = "310904473";
 const TIGER = "314250052";
@@ -153,11 +153,11 @@ test("scopes: reads take .read or .write, writes need .write; no token is 401", 
   const registryOnly = await bearer(request, undefined, [SCOPE.registry]);
   expect((await request.get(`${REQUESTS}/vendor/${created.id}`, { headers: readOnly })).status()).toBe(200);
   expect((await request.get(`${REQUESTS}/vendor/${created.id}`, { headers: writeOnly })).status()).toBe(200);
-  await expectProblem(await request.get(`${REQUESTS}/vendor/${created.id}`, { headers: registryOnly }), 403, "AUTH-00024");
-  await expectProblem(await request.post(`${REQUESTS}/vendor`, { headers: readOnly, data: body }), 403, "AUTH-00024");
-  await expectProblem(await request.delete(`${REQUESTS}/vendor/${created.id}`, { headers: readOnly }), 403, "AUTH-00024");
+  await expectBare(await request.get(`${REQUESTS}/vendor/${created.id}`, { headers: registryOnly }), 403);
+  await expectBare(await request.post(`${REQUESTS}/vendor`, { headers: readOnly, data: body }), 403);
+  await expectBare(await request.delete(`${REQUESTS}/vendor/${created.id}`, { headers: readOnly }), 403);
   const none = await request.post(`${REQUESTS}/vendor`, { data: body });
-  await expectProblem(none, 401, "AUTH-00023");
+  await expectBare(none, 401);
   expect(none.headers()["www-authenticate"]).toMatch(/^Bearer/);
 });
 

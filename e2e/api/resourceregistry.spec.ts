@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { ORGS, SCOPES, SEED_RESOURCE_ID } from "../../prisma/cast";
 import { DEMO_CLIENTS, getToken } from "../support/maskinporten";
-import { RR_API, bearer, expectProblem, resourceBody, resourceWriteToken, uniqueId } from "../support/service-owner";
+import { RR_API, bearer, expectBare, expectProblem, resourceBody, resourceWriteToken, uniqueId } from "../support/service-owner";
 
 const P = "urn:altinn:accesspackage:";
 
@@ -38,12 +38,12 @@ test("the public list and one resource, in the registry's shape, without a token
 test("writes need a token with the write scope", async ({ request }) => {
   const id = uniqueId();
   const noToken = await request.post(RR_API, { data: resourceBody(id) });
-  await expectProblem(noToken, 401, "AUTH-00023");
+  await expectBare(noToken, 401);
   expect(noToken.headers()["www-authenticate"]).toContain("Bearer");
-  await expectProblem(await request.post(RR_API, { headers: bearer("not.a.token"), data: resourceBody(id) }), 401, "AUTH-00023");
+  await expectBare(await request.post(RR_API, { headers: bearer("not.a.token"), data: resourceBody(id) }), 401);
   // the authorize scope is Skatteetaten's too, but not the write scope
   const authorizeOnly = await getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.authorize] });
-  await expectProblem(await request.post(RR_API, { headers: bearer(authorizeOnly), data: resourceBody(id) }), 403, "AUTH-00024");
+  await expectBare(await request.post(RR_API, { headers: bearer(authorizeOnly), data: resourceBody(id) }), 403);
   expect((await request.get(`${RR_API}/${id}`)).status()).toBe(404);
 });
 

@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { createRequire } from "node:module";
 import { DEMO_CLIENTS as MP } from "../support/maskinporten";
 import { TEST_ENV } from "../test-env";
-import { KONKURRENT, PKG, REGISTRY, RESOURCE, SCOPE, bearer, expectProblem, registerSystem, systemBody, uniqueSystemId } from "./vendor-fixtures";
+import { KONKURRENT, PKG, REGISTRY, RESOURCE, SCOPE, bearer, expectBare, expectProblem, registerSystem, systemBody, uniqueSystemId } from "./vendor-fixtures";
 
 const SEEDED = "991825827_smartcloud";
 
@@ -151,16 +151,16 @@ test("another vendor can neither read, change, delete nor list SmartCloud's syst
 
 test("tokens: none or forged is 401 with a challenge, a token without the scope is 403", async ({ request }) => {
   const none = await request.get(`${REGISTRY}/vendor`);
-  await expectProblem(none, 401, "AUTH-00023");
+  await expectBare(none, 401);
   expect(none.headers()["www-authenticate"]).toMatch(/^Bearer/);
   const good = (await bearer(request)).authorization;
   const [h, p] = good.slice(7).split(".");
   const forged = `${h}.${Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(p!, "base64url").toString()), consumer: { authority: "iso6523-actorid-upis", ID: "0192:315000009" } })).toString("base64url")}.${good.split(".")[2]}`;
-  await expectProblem(await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${forged}` } }), 401, "AUTH-00023");
-  await expectProblem(await request.get(`${REGISTRY}/vendor`, { headers: { authorization: "Bearer not-a-jwt" } }), 401, "AUTH-00023");
+  await expectBare(await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${forged}` } }), 401);
+  await expectBare(await request.get(`${REGISTRY}/vendor`, { headers: { authorization: "Bearer not-a-jwt" } }), 401);
   const readOnly = await bearer(request, undefined, [SCOPE.requestRead]);
-  await expectProblem(await request.get(`${REGISTRY}/vendor`, { headers: readOnly }), 403, "AUTH-00024");
-  await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers: readOnly, data: systemBody(uniqueSystemId()) }), 403, "AUTH-00024");
+  await expectBare(await request.get(`${REGISTRY}/vendor`, { headers: readOnly }), 403);
+  await expectBare(await request.post(`${REGISTRY}/vendor`, { headers: readOnly, data: systemBody(uniqueSystemId()) }), 403);
 });
 
 test("an expired token is 401; the same token with a live exp passes (so only the expiry differs)", async ({ request }) => {
@@ -179,8 +179,6 @@ test("an expired token is 401; the same token with a live exp passes (so only th
   const sign = (iat: number) => new SignJWT({ ...claims, iat, exp: iat + 120, jti: randomUUID() }).setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "at+jwt" }).sign(key);
   const now = Math.floor(Date.now() / 1000);
   const expired = await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await sign(now - 300)}` } });
-  const p = await expectProblem(expired, 401, "AUTH-00023");
-  expect(p.detail).toBe("The access token has expired.");
-  expect(expired.headers()["www-authenticate"]).toMatch(/^Bearer/);
+  await expectBare(expired, 401);
   expect((await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await sign(now)}` } })).status()).toBe(200);
 });

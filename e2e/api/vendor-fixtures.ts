@@ -1,3 +1,4 @@
+export { expectProblem, expectBare, expectBinding } from "../support/problems";
 // Shared by the System Register and request specs: vendor tokens, a fresh system per test, and the
 // exact-problem assertion.
 import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
@@ -51,9 +52,3 @@ export async function registerSystem(request: APIRequestContext, headers: Record
 }
 
 /** The response is problem+json with exactly this status and code. */
-export async function expectProblem(res: APIResponse, status: number, code: string) {
-  const text = await res.text();
-  expect({ status: res.status(), code: (JSON.parse(text || "{}") as { code?: string }).code }, text).toEqual({ status, code });
-  expect(res.headers()["content-type"]).toContain("application/problem+json");
-  return JSON.parse(text) as { code: string; validationErrors?: { code: string; paths: string[] }[]; detail?: string };
-}

@@ -1,3 +1,4 @@
+export { expectProblem, expectBare, expectBinding } from "./problems";
 // Fixtures for the service-owner, PDP and Skatteetaten specs, built through the real HTTP contracts:
 // Skatteetaten's tokens, XACML requests, and system users made by request + approval in the browser.
 import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
@@ -15,15 +16,6 @@ export const resourceWriteToken = (request: APIRequestContext) => getToken(reque
 export const authorizeToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.authorize] });
 const vendorToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite] });
 
-export async function expectProblem(res: APIResponse, status: number, code: string): Promise<Record<string, unknown>> {
-  const text = await res.text();
-  expect(res.status(), text).toBe(status);
-  expect(res.headers()["content-type"]).toContain("application/problem+json");
-  const body = JSON.parse(text) as Record<string, unknown>;
-  expect(body.code).toBe(code);
-  expect(body.status).toBe(status);
-  return body;
-}
 
 /** A XACML JSON request for one decision (reference §7). */
 export function xacml(systemUserId: string, action: string, party: string, resource = SEED_RESOURCE_ID) {

@@ -4,7 +4,7 @@
 // request's state is revealed; then the status (AUTH-00013); then what they hold (AUTH-00016/00053).
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { insertSystemUser, mapUniqueViolation } from "../system-users/create";
 import { expandRights } from "../system-users/rights";
 import { loadRequest, type LoadedRequest } from "./load";

@@ -1,7 +1,7 @@
 // Loads a system-user request as the person who opened its confirmUrl sees it: the request, the person's
 // relation to the request's party and what that lets them do. Only the person is trusted, never a form.
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { accessPackageName } from "../parties/access-packages";
 import { loadRelation } from "../parties/relations";
 import type { PartyRelation } from "../parties/roles";

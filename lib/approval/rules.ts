@@ -1,6 +1,6 @@
 // Who may approve, reject or escalate a system-user request (reference §3 "Approval by the end user").
 // Pure: the caller loads the person's relation to the request's party and the resources' policies.
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { accessPackageName } from "../parties/access-packages";
 import { hasRelation, isAccessManager, type PartyRelation } from "../parties/roles";
 import { permits, subjectsOf } from "../resources/policy";

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import { currentPerson } from "../auth/actor";
 import { env } from "../env";
 import { errorResponse } from "../http/api";
-import { Problem, problemResponse } from "../http/problem";
+import { Problem, problemResponse } from "../problems/problem";
 import { clientProblems } from "./problems";
 import type { ClientAdminActor } from "./service";
 

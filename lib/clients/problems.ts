@@ -1,6 +1,6 @@
 // The problems of client delegation, with the real codes of Altinn's authentication service
 // (Altinn.Authentication.Core.Problems: AUTH-00015, -00034, -00035, -00038, -00043) and reference §5.
-import { Problem, validationProblem } from "../http/problem";
+import { Problem, validationProblem } from "../problems/problem";
 
 export const clientProblems = {
   /** 404 for a missing or deleted system user, and for one the actor may not administer (no probing). */

@@ -1,9 +1,19 @@
-// The one wrapper around every mirrored Altinn API handler: bearer-token authentication with the
-// required scope, and the mapping of errors to problem+json (a 5xx never says more than "server error").
+// The one wrapper around every mirrored Altinn API handler: bearer-token authentication under the
+// endpoint's scope policy (lib/http/scopes.ts), and the mapping of errors to the real answers in one
+// place (a 5xx never says more than "server error").
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { TokenError, verifyAccessTokenLocally, type VerifiedToken } from "../maskinporten/access-token";
-import { Problem, problemResponse, type ValidationError } from "./problem";
+import { bindingProblem } from "../problems/bind";
+import {
+  BindingProblem,
+  Problem,
+  StatusAnswer,
+  bindingProblemResponse,
+  problemResponse,
+  statusAnswerResponse,
+} from "../problems/problem";
+import { SCOPE_POLICIES, type ScopePolicy } from "./scopes";
 
 export interface ApiContext<P> {
   params: P;
@@ -13,8 +23,8 @@ export interface ApiContext<P> {
 }
 
 export interface ApiOptions {
-  /** The caller's token must carry one of these scopes. Omit only for public endpoints. */
-  scope?: string | string[];
+  /** The endpoint's scope policy. Omit only for public endpoints. */
+  scope?: ScopePolicy;
 }
 
 type RouteContext<P> = { params: Promise<P> };
@@ -24,7 +34,7 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>, options:
   return async (req: Request, route: RouteContext<P>): Promise<Response> => {
     const traceId = randomUUID().replaceAll("-", "");
     try {
-      const token = options.scope ? await authenticate(req, [options.scope].flat()) : (undefined as unknown as VerifiedToken);
+      const token = options.scope ? await authenticate(req, SCOPE_POLICIES[options.scope]) : (undefined as unknown as VerifiedToken);
       return await handler(req, { params: await route.params, traceId, token });
     } catch (e) {
       return errorResponse(e, traceId);
@@ -32,50 +42,48 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>, options:
   };
 }
 
-const CHALLENGE = 'Bearer realm="altinn"';
+const CHALLENGE = "Bearer";
 
-async function authenticate(req: Request, scopes: string[]): Promise<VerifiedToken> {
-  const header = req.headers.get("authorization") ?? "";
-  const m = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!m) throw new Problem(401, "AUTH-00023", "Unauthorized", "A Maskinporten access token is required (Authorization: Bearer).");
+/**
+ * As Altinn's JwtCookie handler and scope policies answer: no or a bad token is a bare 401 with a
+ * Bearer challenge; a valid token without one of the policy's scopes is a bare 403.
+ */
+export async function authenticate(req: Request, scopes: readonly string[]): Promise<VerifiedToken> {
+  const m = /^Bearer\s+(\S+)$/i.exec(req.headers.get("authorization") ?? "");
+  if (!m) throw new StatusAnswer(401);
   let token: VerifiedToken;
   try {
     token = await verifyAccessTokenLocally(m[1]!);
   } catch (e) {
-    if (e instanceof TokenError) throw new Problem(401, "AUTH-00023", "Unauthorized", e.message);
+    if (e instanceof TokenError) throw new StatusAnswer(401);
     throw e;
   }
-  if (!scopes.some((s) => token.scopes.includes(s))) {
-    throw new Problem(403, "AUTH-00024", "Forbidden", `The access token lacks the required scope: ${scopes.join(" or ")}.`);
-  }
+  if (!scopes.some((s) => token.scopes.includes(s))) throw new StatusAnswer(403);
   return token;
 }
 
 export function errorResponse(e: unknown, traceId: string): Response {
-  if (e instanceof Problem) {
-    const headers: Record<string, string> = e.status === 401 ? { "www-authenticate": `${CHALLENGE}, error="invalid_token"` } : {};
-    return problemResponse(e, traceId, headers);
+  if (e instanceof Problem) return problemResponse(e, traceId);
+  if (e instanceof StatusAnswer) {
+    return statusAnswerResponse(e, e.status === 401 ? { "www-authenticate": CHALLENGE } : {});
   }
-  if (e instanceof ZodError) return problemResponse(zodProblem(e), traceId);
+  if (e instanceof BindingProblem) return bindingProblemResponse(e, traceId);
+  if (e instanceof ZodError) return bindingProblemResponse(bindingProblem(e), traceId);
   console.error(`[${traceId}]`, e);
-  return problemResponse(new Problem(500, "AUTH-00500", "An error occurred while processing your request."), traceId);
+  // ErrorController.cs: ASP.NET's generic problem, nothing of the cause.
+  return Response.json(
+    { type: "https://tools.ietf.org/html/rfc9110#section-15.6.1", title: "An error occurred while processing your request.", status: 500, traceId },
+    { status: 500, headers: { "content-type": "application/problem+json; charset=utf-8" } },
+  );
 }
 
-/** Malformed bodies: 400 with one validation error per field, under the generic code AUTH.VLD-00000. */
-export function zodProblem(e: ZodError): Problem {
-  const errors: ValidationError[] = e.issues.map((i) => ({
-    code: "AUTH.VLD-00000",
-    detail: i.message,
-    paths: [`/${i.path.map(String).join("/")}`],
-  }));
-  return new Problem(400, "AUTH.VLD-00000", "One or more validation errors occurred.", errors[0]?.detail, errors);
-}
-
-/** Reads a JSON body; a body that is not JSON is a 400, not a 500. */
+/** Reads a JSON body; a body that is not JSON is ASP.NET's binding problem (400), not a 500. */
 export async function readJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) throw new BindingProblem({ "": ["A non-empty request body is required."] });
   try {
-    return await req.json();
+    return JSON.parse(text);
   } catch {
-    throw new Problem(400, "AUTH.VLD-00000", "The request body is not valid JSON.");
+    throw new BindingProblem({ $: ["The JSON value could not be converted. Path: $ | LineNumber: 0 | BytePositionInLine: 0."] });
   }
 }

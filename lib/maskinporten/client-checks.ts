@@ -2,7 +2,7 @@
 // of the jti, and the scopes the client holds and its organisation was granted. Run by token-endpoint.ts.
 import { compactVerify, importJWK, type JWK } from "jose";
 import { db } from "../db";
-import { OAuthError } from "../http/oauth-error";
+import { OAuthError } from "./oauth-error";
 import { invalidAssertion, type GrantAlg } from "./grant-checks";
 
 export async function verifySignature(assertion: string, clientId: string, kid: string, alg: GrantAlg, now: Date) {

@@ -1,7 +1,7 @@
 // Each grant check on its own, with a frozen clock: the exact OAuth error, and the boundary values.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { OAuthError } from "../http/oauth-error";
+import { OAuthError } from "./oauth-error";
 import * as check from "./grant-checks";
 
 const NOW = new Date("2026-11-21T12:00:00Z");

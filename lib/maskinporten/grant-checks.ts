@@ -1,7 +1,7 @@
 // The pure checks of a JWT grant at the token endpoint (reference §6; Digdir's "JWT grant" page;
 // RFC 7523 §3), one rule each, run in order by token-endpoint.ts. Each returns the value it vouches for
 // or throws the OAuthError the client sees. No I/O: the clock is an argument.
-import { OAuthError } from "../http/oauth-error";
+import { OAuthError } from "./oauth-error";
 import { isValidOrgNo, parseIso6523OrgId } from "../identifiers/orgno";
 import { CLOCK_SKEW_SECONDS, GRANT_ALGS, MAX_GRANT_LIFETIME_SECONDS, SYSTEMUSER_DETAILS_TYPE } from "./constants";
 

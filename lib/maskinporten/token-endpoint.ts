@@ -5,7 +5,7 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { audit } from "../audit";
 import { db } from "../db";
 import { maskinportenIssuer } from "../env";
-import { OAuthError } from "../http/oauth-error";
+import { OAuthError } from "./oauth-error";
 import { issueAccessToken } from "./access-token";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, GRANT_TYPE_JWT_BEARER } from "./constants";
 import { checkScopesAllowed, spendJti, verifySignature } from "./client-checks";

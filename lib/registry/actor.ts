@@ -2,13 +2,6 @@
 import type { VerifiedToken } from "../maskinporten/access-token";
 import type { VendorActor } from "./problems";
 
-/** Altinn's scopes for the vendor endpoints (reference §2–§3). */
-export const VENDOR_SCOPES = {
-  systemregisterWrite: "altinn:authentication/systemregister.write",
-  requestWrite: "altinn:authentication/systemuser.request.write",
-  requestRead: "altinn:authentication/systemuser.request.read",
-} as const;
-
 export function vendorFromToken(token: VerifiedToken): VendorActor {
   return { vendorOrgNo: token.consumerOrgNo, audit: `client:${token.clientId}` };
 }

@@ -1,6 +1,6 @@
 // Runs the System Register's validation rules against the database's facts (resources, client ids).
 import { db } from "../db";
-import { validationProblem, type ValidationError } from "../http/problem";
+import { validationProblem, type ValidationError } from "../problems/problem";
 import type { SystemInput, SystemPackage, SystemRight } from "./schema";
 import { RESOURCE_ATTRIBUTE, validateAccessPackages, validateClientIds, validateRedirectUrls, validateRights } from "./validate";
 

@@ -1,8 +1,8 @@
 // The vendor's system form: FormData ↔ the API's body, and problems → errors per field. The page posts
 // what the API would receive, so both go through the same schema and domain functions.
 import { ZodError } from "zod";
-import { Problem } from "../http/problem";
-import { zodProblem } from "../http/api";
+import { Problem } from "../problems/problem";
+import { formIssues } from "../problems/bind";
 import { PATH } from "./validate";
 import type { LangMap } from "./schema";
 
@@ -70,13 +70,14 @@ const FIELD_OF_PATH: Record<string, string> = {
 
 /** Field errors of a problem (validation paths, or zod paths such as /name/en → "name.en"). */
 export function systemFormErrors(e: Problem | ZodError): Record<string, string> {
-  const p = e instanceof ZodError ? zodProblem(e) : e;
-  if (!p.validationErrors) return { form: p.detail ?? p.title };
+  const errors = e instanceof ZodError ? formIssues(e) : e.validationErrors;
+  if (!errors) return { form: (e as Problem).detail ?? (e as Problem).title };
   const out: Record<string, string> = {};
-  for (const ve of p.validationErrors) {
+  for (const ve of errors) {
     for (const path of ve.paths) {
       const field = FIELD_OF_PATH[path] ?? (path.replace(/^\//, "").split("/").slice(0, 2).join(".").replace(/\.\d+$/, "") || "form");
-      out[field] = out[field] ? `${out[field]} ${ve.detail}` : ve.detail;
+      const detail = ve.detail ?? ve.code;
+      out[field] = out[field] ? `${out[field]} ${detail}` : detail;
     }
   }
   return out;

@@ -1,5 +1,5 @@
 // The System Register's non-validation problems, with Altinn's codes.
-import { Problem, type ValidationError } from "../http/problem";
+import { Problem, type ValidationError } from "../problems/problem";
 import type { AuditActor } from "../audit";
 
 /** Who acts on the System Register: the vendor org (token consumer, or the org a developer acts for). */

@@ -3,7 +3,7 @@
 // an audit event in the same transaction.
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
-import { validationProblem } from "../http/problem";
+import { validationProblem } from "../problems/problem";
 import { checkPackages, checkRights, checkSystemBody, throwIfInvalid } from "./checks";
 import { storedPackages, storedRights, systemInternalId, toChangeLogEntry, toSystemDto, type SystemRow } from "./mapping";
 import { notSystemVendor, systemIdExists, systemNotFound, vendorMismatch, type VendorActor } from "./problems";

@@ -1,7 +1,7 @@
 // The System Register's validation rules (reference §2), as small pure functions that return the real
 // AUTH.VLD-* codes with the paths Altinn reports them under. The database facts they need (which
 // resources exist, which client ids are taken) are passed in, so each rule is unit-tested on its own.
-import type { ValidationError } from "../http/problem";
+import type { ValidationError } from "../problems/problem";
 import { parseIso6523OrgId } from "../identifiers/orgno";
 import { isKnownAccessPackage } from "../parties/access-packages";
 import { isClientPackage } from "../parties/client-packages";

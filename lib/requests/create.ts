@@ -3,7 +3,7 @@
 // database rule (liveKey), so two concurrent identical POSTs end as one 201 and one idempotent 200.
 import { audit } from "../audit";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { isValidOrgNo } from "../identifiers/orgno";
 import type { VendorActor } from "../registry/problems";
 import type { SystemPackage, SystemRight } from "../registry/schema";

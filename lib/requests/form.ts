@@ -1,8 +1,8 @@
 // The vendor's request form: FormData → the body of POST /vendor (or /vendor/agent), and each AUTH code
 // of the create checks → the field it is about.
 import { ZodError } from "zod";
-import { zodProblem } from "../http/api";
-import type { Problem } from "../http/problem";
+import { formIssues } from "../problems/bind";
+import type { Problem } from "../problems/problem";
 import { REQ } from "./rules";
 
 export interface RequestFormValues {
@@ -68,8 +68,7 @@ const FIELD_OF_CODE: Record<string, string> = {
 
 export function requestFormErrors(e: Problem | ZodError): Record<string, string> {
   if (e instanceof ZodError) {
-    const p = zodProblem(e);
-    return Object.fromEntries((p.validationErrors ?? []).map((v) => [v.paths[0]?.split("/")[1] ?? "form", v.detail]));
+    return Object.fromEntries(formIssues(e).map((v) => [v.paths[0]?.split("/")[1] ?? "form", v.detail]));
   }
   const message = `${e.title}${e.detail ? ` ${e.detail}` : ""} (${e.code})`;
   return { [FIELD_OF_CODE[e.code] ?? "form"]: message };

@@ -1,7 +1,7 @@
 // Keyset pagination of the vendor lists (`{ links: { next }, data }`): oldest first, and the opaque
 // `token` of links.next names the last row of the page, so rows added meanwhile are neither lost nor repeated.
 import { env } from "../env";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import type { Paginated } from "./schema";
 
 /** Requests and system users are listed 20 to a page (Altinn does not document its page size). */

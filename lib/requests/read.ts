@@ -2,7 +2,7 @@
 // another vendor's request is answered exactly like a missing one (404 AUTH-00010), so ids leak nothing.
 import { audit } from "../audit";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import type { VendorActor } from "../registry/problems";
 import { toRequestDto } from "./mapping";
 import { PAGE_SIZE, pageWhere, paginate, readPage } from "./pagination";

@@ -1,5 +1,5 @@
 // The pure checks of a new request against its system (reference §3), with Altinn's AUTH codes.
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { isClientPackage } from "../parties/client-packages";
 import type { SystemPackage, SystemRight } from "../registry/schema";
 import { RESOURCE_ATTRIBUTE } from "../registry/validate";

@@ -1,6 +1,6 @@
 // The vendor's reads of the system users of its own systems (reference §3, "System users for the vendor").
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import type { VendorActor } from "../registry/problems";
 import { PAGE_SIZE, pageWhere, paginate, readPage } from "./pagination";
 import { requireOwnSystem } from "./read";

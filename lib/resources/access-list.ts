@@ -3,7 +3,7 @@
 // simulator keeps one list of organisations per resource, edited by the competent authority only.
 import { audit } from "../audit";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { isValidOrgNo } from "../identifiers/orgno";
 import { RR } from "./errors";
 import { requireOwnResource, requireServiceOwnerOrg, type ServiceOwnerActor } from "./service-owner";

@@ -1,7 +1,7 @@
 // The Resource Registry's problem codes. The real registry answers validation faults as ASP.NET
 // problem details without stable codes; the simulator gives each fault an "RR-000NN" code in the style
 // of Altinn's AUTH codes so that tests and vendors can switch on them (listed in the README).
-import { Problem, type ValidationError } from "../http/problem";
+import { Problem, type ValidationError } from "../problems/problem";
 
 export const RR = {
   /** A field of the resource or policy is invalid (400, with validationErrors). */

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { emptyResourceForm, formErrorsOf, readResourceForm, resourceBodyOf } from "./form";
 import { parseResourceInput } from "./resource-input";
 

@@ -1,6 +1,6 @@
 // The service-owner editor's form fields ↔ the API's resource and policy bodies, so the page validates
 // through exactly the same parsers as the API. Pure.
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import type { ResourceJson } from "./resources";
 import type { PolicyRuleInput } from "./policy-input";
 
@@ -102,7 +102,7 @@ export function formErrorsOf(p: Problem): Record<string, string> {
   for (const v of p.validationErrors ?? [{ code: p.code, detail: p.detail ?? p.title, paths: ["/"] }]) {
     const segs = (v.paths[0] ?? "/").split("/").filter(Boolean);
     let field = segs.slice(0, 2).join(".");
-    let detail = v.detail;
+    let detail = v.detail ?? v.title ?? v.code;
     if (segs[0] === "resourceReferences") field = "scope";
     else if (segs[0] === "rules") {
       field = "rules";

@@ -4,7 +4,7 @@
 // The real registry stores XACML 3.0 XML; each rule here is one XACML Permit rule whose target is
 // (any of the subjects) ∧ (the resource) ∧ (any of the actions). Pure.
 import { z } from "zod";
-import type { ValidationError } from "../http/problem";
+import type { ValidationError } from "../problems/problem";
 import { ACCESS_PACKAGES, isKnownAccessPackage } from "../parties/access-packages";
 import { RR, rrValidationProblem } from "./errors";
 import { PACKAGE_SUBJECT_PREFIX, ROLE_SUBJECT_PREFIX } from "./policy";

@@ -1,7 +1,7 @@
 // The resource body of the Resource Registry API (reference §8), validated into a plain input.
 // Pure: the owner and scope checks that need the database are in resources.ts.
 import { z } from "zod";
-import type { ValidationError } from "../http/problem";
+import type { ValidationError } from "../problems/problem";
 import { RR, rrValidationProblem } from "./errors";
 
 export const RESOURCE_TYPES = [

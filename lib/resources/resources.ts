@@ -2,7 +2,7 @@
 // competent authority here, so the API and the service-owner pages cannot differ.
 import { audit } from "../audit";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import type { Prisma } from "../generated/prisma/client";
 import { RR, resourceNotFound, rrValidationProblem } from "./errors";
 import type { ResourceInput } from "./resource-input";

@@ -2,7 +2,7 @@
 // Both reach the same domain functions with the same checks.
 import type { AuditActor } from "../audit";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { RR, resourceNotFound } from "./errors";
 
 export interface ServiceOwnerActor {

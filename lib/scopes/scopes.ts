@@ -2,7 +2,7 @@
 // issues a scope only to an org holding a grant (ScopeGrant), so revoking takes effect on the next token.
 import { audit } from "../audit";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { isValidOrgNo } from "../identifiers/orgno";
 import { requireServiceOwnerOrg, type ServiceOwnerActor } from "../resources/service-owner";
 import { scopeNameError } from "./scope-name";

@@ -1,6 +1,6 @@
 // Managing an organisation's system users is for its access managers only (reference §3, §4): checked
 // inside every function of lib/system-users, so no page or action can skip it.
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { loadRelation } from "../parties/relations";
 import { isAccessManager, type PartyRelation } from "../parties/roles";
 

@@ -1,6 +1,6 @@
 // Creating a system user with its delegations (reference §4), inside the caller's transaction, so that a
 // request's approval and the creation are one change or none.
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { audit, type AuditActor } from "../audit";
 import type { Tx } from "../db";
 import { systemUserLiveKey } from "../requests/mapping";

@@ -2,7 +2,7 @@
 // delegations are revoked at once (the PDP reads the rows). An agent with clients is refused (AUTH-00035).
 import { audit } from "../audit";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { assertNoClients } from "../clients/delete-rule";
 import { requireAccessManager, type OrgActor } from "./access";
 

@@ -3,7 +3,7 @@
 // delegated, so the person must hold them all, as when approving a request. externalRef is the org number.
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
-import { Problem } from "../http/problem";
+import { Problem } from "../problems/problem";
 import { accessPackageName } from "../parties/access-packages";
 import type { PartyRelation } from "../parties/roles";
 import { approvalProblem, assessApproval, describeMissing } from "../approval/rules";

@@ -1,5 +1,5 @@
 // Maskinporten token endpoint (JWT-bearer grant → access token, reference §6); OAuth error JSON on refusal.
-import { OAuthError, oauthErrorResponse } from "@/lib/http/oauth-error";
+import { OAuthError, oauthErrorResponse } from "@/lib/maskinporten/oauth-error";
 import { requestToken } from "@/lib/maskinporten/token-endpoint";
 
 export const dynamic = "force-dynamic";

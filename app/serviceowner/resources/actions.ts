@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { addToAccessList, removeFromAccessList } from "@/lib/resources/access-list";
 import { RR } from "@/lib/resources/errors";
 import { formErrorsOf, readResourceForm, resourceBodyOf, type ResourceFormState } from "@/lib/resources/form";

@@ -2,7 +2,7 @@
 // Server actions of the scopes page: create a scope, grant it to an org, revoke a grant.
 import { revalidatePath } from "next/cache";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { createScope, grantScope, revokeScope } from "@/lib/scopes/scopes";
 
 const PATH = "/serviceowner/scopes";

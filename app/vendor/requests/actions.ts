@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { createRequest } from "@/lib/requests/create";
 import { readRequestForm, requestBodyOf, requestFormErrors, type RequestFormState } from "@/lib/requests/form";

@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { readSystemForm, systemBodyOf, systemFormErrors, type SystemFormState } from "@/lib/registry/form";
 import { systemInputSchema } from "@/lib/registry/schema";

@@ -1,7 +1,7 @@
 // System vendor: look a system user up as GET /systemuser/vendor/byquery does (system, customer, external ref).
 import { Alert, Button, Field, Label, Select, SelectOption, Textfield } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { listSystems } from "@/lib/registry/systems";
 import { findSystemUserByQuery } from "@/lib/requests/system-users";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { getVendorRequest } from "@/lib/requests/read";
 import { PageHeader, Panel } from "@/app/_components/ui";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { getChangelog, getSystem } from "@/lib/registry/systems";
 import { listRequestsBySystem } from "@/lib/requests/read";

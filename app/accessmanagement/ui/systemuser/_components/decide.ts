@@ -7,7 +7,7 @@ import { requirePerson } from "@/lib/auth/actor";
 import { signOut } from "@/lib/auth/auth";
 import { approveRequest, escalateRequest, rejectRequest, type Decision } from "@/lib/approval/decide";
 import type { RequestKind } from "@/lib/approval/rules";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 
 export interface DecisionState {
   error?: { code: string; title: string; detail?: string };

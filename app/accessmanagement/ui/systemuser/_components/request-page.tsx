@@ -6,7 +6,7 @@ import { PageHeader, Panel } from "@/app/_components/ui";
 import { requirePerson } from "@/lib/auth/actor";
 import { loadRequest, type LoadedRequest } from "@/lib/approval/load";
 import { describeMissing, type RequestKind } from "@/lib/approval/rules";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { confirmPath, type DecisionState } from "./decide";
 import { DecisionForm } from "./decision-form";
 import { formatDateTime } from "./format";

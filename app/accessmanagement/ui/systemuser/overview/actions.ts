@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { deleteSystemUser } from "@/lib/system-users/delete";
 
 export interface DeleteState {

@@ -5,5 +5,5 @@ import { authorize } from "@/lib/pdp/authorize";
 // Malformed XACML is answered 200 with Indeterminate results, as XACML does; a body that is not JSON is 400.
 export const POST = withApi(
   async (req, { token }) => Response.json(await authorize(await readJson(req), `client:${token.clientId}`)),
-  { scope: "altinn:authorization/authorize" },
+  { scope: "authorize" },
 );

@@ -5,7 +5,6 @@ import { tokenActor } from "@/lib/resources/api-actor";
 import { parseResourceInput } from "@/lib/resources/resource-input";
 import { createResource } from "@/lib/resources/resources";
 
-const WRITE = "altinn:resourceregistry/resource.write";
 
 // POST /resourceregistry/api/v1/resource: register a resource of the caller's organisation.
 export const POST = withApi(
@@ -14,5 +13,5 @@ export const POST = withApi(
     const location = `${env.baseUrl}/resourceregistry/api/v1/resource/${encodeURIComponent(resource.identifier)}`;
     return Response.json(resource, { status: 201, headers: { location } });
   },
-  { scope: WRITE },
+  { scope: "resourceWrite" },
 );

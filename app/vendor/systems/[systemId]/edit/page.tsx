@@ -1,7 +1,7 @@
 // System vendor: edit a system (the same rules as PUT /systemregister/vendor/{systemId}).
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { listPackageOptions, listRightOptions, listVendorClients } from "@/lib/registry/options";
 import { getSystem } from "@/lib/registry/systems";

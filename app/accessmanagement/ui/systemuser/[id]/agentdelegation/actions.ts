@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { addClients, removeClient } from "@/lib/clients/service";
 import type { AddOutcome } from "@/lib/clients/rules";
 

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { getAgent, listAvailableClients, listDelegatedClients, type ClientAdminActor } from "@/lib/clients/service";
 import { AREA_INFO } from "@/lib/parties/roles";
 import { PageHeader, Panel } from "@/app/_components/ui";

@@ -1,9 +1,9 @@
 import { readJson, withApi } from "@/lib/http/api";
-import { VENDOR_SCOPES, vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/registry/actor";
 import { systemInputSchema } from "@/lib/registry/schema";
 import { createSystem, listSystems } from "@/lib/registry/systems";
 
-const scope = VENDOR_SCOPES.systemregisterWrite;
+const scope = "systemRegisterWrite";
 
 // POST /authentication/api/v1/systemregister/vendor: register a system; 200 with its internal id.
 export const POST = withApi(async (req, { token }) => {

@@ -1,7 +1,7 @@
 // Altinn's system-user lookup for Maskinporten (reference §6); the token endpoint asks the same function.
 import { z } from "zod";
 import { withApi } from "@/lib/http/api";
-import { Problem } from "@/lib/http/problem";
+import { Problem } from "@/lib/problems/problem";
 import { findSystemUserForClient } from "@/lib/maskinporten/systemuser-lookup";
 
 export const dynamic = "force-dynamic";
@@ -22,5 +22,5 @@ export const GET = withApi(
     if (!systemUser) throw new Problem(404, "AUTH-00404", "Not Found", "No live system user matches this client, vendor, owner and externalRef.");
     return Response.json(systemUser);
   },
-  { scope: "altinn:maskinporten/systemuser.read" },
+  { scope: "systemUserLookup" },
 );

@@ -4,7 +4,6 @@ import { tokenActor } from "@/lib/resources/api-actor";
 import { parseResourceInput } from "@/lib/resources/resource-input";
 import { deleteResource, getResource, updateResource } from "@/lib/resources/resources";
 
-const WRITE = "altinn:resourceregistry/resource.write";
 type P = { id: string };
 
 // GET /resourceregistry/api/v1/resource/{id}: one resource (public).
@@ -13,7 +12,7 @@ export const GET = withApi<P>(async (_req, { params }) => Response.json(await ge
 // PUT /resourceregistry/api/v1/resource/{id}: replace the resource (competent authority only).
 export const PUT = withApi<P>(
   async (req, { params, token }) => Response.json(await updateResource(tokenActor(token), params.id, parseResourceInput(await readJson(req)))),
-  { scope: WRITE },
+  { scope: "resourceWrite" },
 );
 
 // DELETE /resourceregistry/api/v1/resource/{id}: delete an unused resource (competent authority only).
@@ -22,5 +21,5 @@ export const DELETE = withApi<P>(
     await deleteResource(tokenActor(token), params.id);
     return new Response(null, { status: 204 });
   },
-  { scope: WRITE },
+  { scope: "resourceWrite" },
 );

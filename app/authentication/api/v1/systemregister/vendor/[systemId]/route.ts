@@ -1,10 +1,10 @@
 import { readJson, withApi } from "@/lib/http/api";
-import { VENDOR_SCOPES, vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/registry/actor";
 import { systemInputSchema } from "@/lib/registry/schema";
 import { deleteSystem, getSystem, updateSystem } from "@/lib/registry/systems";
 
 type P = { systemId: string };
-const scope = VENDOR_SCOPES.systemregisterWrite;
+const scope = "systemRegisterWrite";
 
 // GET /authentication/api/v1/systemregister/vendor/{systemId}: one of the vendor's systems.
 export const GET = withApi<P>(async (_req, { token, params }) => Response.json(await getSystem(vendorFromToken(token), params.systemId)), { scope });

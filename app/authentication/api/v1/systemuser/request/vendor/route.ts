@@ -1,6 +1,6 @@
 import { readJson, withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
-import { REQUEST_WRITE, createdResponse } from "@/lib/requests/api";
+import { createdResponse } from "@/lib/requests/api";
 import { createRequest } from "@/lib/requests/create";
 import { standardRequestSchema } from "@/lib/requests/schema";
 
@@ -8,4 +8,4 @@ import { standardRequestSchema } from "@/lib/requests/schema";
 export const POST = withApi(async (req, { token }) => {
   const input = standardRequestSchema.parse(await readJson(req));
   return createdResponse("standard", await createRequest(vendorFromToken(token), { ...input, kind: "standard" }));
-}, { scope: REQUEST_WRITE });
+}, { scope: "requestWrite" });

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
-import { SYSTEMUSER_READ } from "@/lib/requests/api";
 import { findSystemUserByQuery } from "@/lib/requests/system-users";
 
 const query = z.object({
@@ -14,4 +13,4 @@ const query = z.object({
 export const GET = withApi(async (req, { token }) => {
   const q = query.parse(Object.fromEntries(new URL(req.url).searchParams));
   return Response.json(await findSystemUserByQuery(vendorFromToken(token), q["system-id"], q.orgno, q["external-ref"]));
-}, { scope: SYSTEMUSER_READ });
+}, { scope: "requestWrite" });

@@ -4,7 +4,6 @@ import { tokenActor } from "@/lib/resources/api-actor";
 import { parsePolicyInput } from "@/lib/resources/policy-input";
 import { getPolicy, putPolicy } from "@/lib/resources/policy-store";
 
-const WRITE = "altinn:resourceregistry/resource.write";
 type P = { id: string };
 
 // GET /resourceregistry/api/v1/resource/{id}/policy: the policy's rules as JSON (public).
@@ -13,7 +12,7 @@ export const GET = withApi<P>(async (_req, { params }) => Response.json(await ge
 // PUT /resourceregistry/api/v1/resource/{id}/policy: replace the policy (competent authority only).
 export const PUT = withApi<P>(
   async (req, { params, token }) => Response.json(await putPolicy(tokenActor(token), params.id, parsePolicyInput(await readJson(req)))),
-  { scope: WRITE },
+  { scope: "resourceWrite" },
 );
 
 // POST /resourceregistry/api/v1/resource/{id}/policy: as PUT (the real registry accepts both).

@@ -1,5 +1,5 @@
 import { readJson, withApi } from "@/lib/http/api";
-import { VENDOR_SCOPES, vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/registry/actor";
 import { packagesSchema } from "@/lib/registry/schema";
 import { updateAccessPackages } from "@/lib/registry/systems";
 
@@ -7,4 +7,4 @@ import { updateAccessPackages } from "@/lib/registry/systems";
 export const PUT = withApi<{ systemId: string }>(async (req, { token, params }) => {
   await updateAccessPackages(vendorFromToken(token), params.systemId, packagesSchema.parse(await readJson(req)));
   return Response.json({ succeeded: true });
-}, { scope: VENDOR_SCOPES.systemregisterWrite });
+}, { scope: "systemRegisterWrite" });

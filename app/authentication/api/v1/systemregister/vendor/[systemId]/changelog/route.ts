@@ -1,9 +1,9 @@
 import { withApi } from "@/lib/http/api";
-import { VENDOR_SCOPES, vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/registry/actor";
 import { getChangelog } from "@/lib/registry/systems";
 
 // GET /authentication/api/v1/systemregister/vendor/{systemId}/changelog: the system's changes, oldest first.
 export const GET = withApi<{ systemId: string }>(
   async (_req, { token, params }) => Response.json(await getChangelog(vendorFromToken(token), params.systemId)),
-  { scope: VENDOR_SCOPES.systemregisterWrite },
+  { scope: "systemRegisterWrite" },
 );

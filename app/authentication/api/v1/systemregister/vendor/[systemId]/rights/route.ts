@@ -1,5 +1,5 @@
 import { readJson, withApi } from "@/lib/http/api";
-import { VENDOR_SCOPES, vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/registry/actor";
 import { rightsSchema } from "@/lib/registry/schema";
 import { updateRights } from "@/lib/registry/systems";
 
@@ -7,4 +7,4 @@ import { updateRights } from "@/lib/registry/systems";
 export const PUT = withApi<{ systemId: string }>(async (req, { token, params }) => {
   await updateRights(vendorFromToken(token), params.systemId, rightsSchema.parse(await readJson(req)));
   return Response.json({ succeeded: true });
-}, { scope: VENDOR_SCOPES.systemregisterWrite });
+}, { scope: "systemRegisterWrite" });

@@ -1,15 +1,14 @@
 import { withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
-import { REQUEST_READ, REQUEST_WRITE } from "@/lib/requests/api";
 import { deleteRequest, getRequest } from "@/lib/requests/read";
 
 type P = { requestId: string };
 
 // GET /authentication/api/v1/systemuser/request/vendor/{requestId}: a standard request's status.
-export const GET = withApi<P>(async (_req, { token, params }) => Response.json(await getRequest(vendorFromToken(token), "standard", params.requestId)), { scope: REQUEST_READ });
+export const GET = withApi<P>(async (_req, { token, params }) => Response.json(await getRequest(vendorFromToken(token), "standard", params.requestId)), { scope: "requestRead" });
 
 // DELETE /authentication/api/v1/systemuser/request/vendor/{requestId}: withdraw a request; 202.
 export const DELETE = withApi<P>(async (_req, { token, params }) => {
   await deleteRequest(vendorFromToken(token), params.requestId);
   return new Response(null, { status: 202 });
-}, { scope: REQUEST_WRITE });
+}, { scope: "requestWrite" });

@@ -1,6 +1,6 @@
 import { readJson, withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
-import { REQUEST_WRITE, createdResponse } from "@/lib/requests/api";
+import { createdResponse } from "@/lib/requests/api";
 import { createRequest } from "@/lib/requests/create";
 import { agentRequestSchema } from "@/lib/requests/schema";
 
@@ -8,4 +8,4 @@ import { agentRequestSchema } from "@/lib/requests/schema";
 export const POST = withApi(async (req, { token }) => {
   const input = agentRequestSchema.parse(await readJson(req));
   return createdResponse("agent", await createRequest(vendorFromToken(token), { ...input, kind: "agent" }));
-}, { scope: REQUEST_WRITE });
+}, { scope: "requestWrite" });

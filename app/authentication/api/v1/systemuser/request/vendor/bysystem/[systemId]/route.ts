@@ -1,10 +1,9 @@
 import { withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
-import { REQUEST_READ } from "@/lib/requests/api";
 import { listRequestsBySystem } from "@/lib/requests/read";
 
 // GET /authentication/api/v1/systemuser/request/vendor/bysystem/{systemId}?token=: the system's standard requests, paginated.
 export const GET = withApi<{ systemId: string }>(async (req, { token, params }) => {
   const page = new URL(req.url).searchParams.get("token");
   return Response.json(await listRequestsBySystem(vendorFromToken(token), "standard", params.systemId, page));
-}, { scope: REQUEST_READ });
+}, { scope: "requestRead" });

@@ -1,6 +1,5 @@
 import { withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
-import { REQUEST_READ } from "@/lib/requests/api";
 import { getRequestByExternalRef } from "@/lib/requests/read";
 
 type P = { systemId: string; orgNo: string; externalRef: string };
@@ -9,5 +8,5 @@ type P = { systemId: string; orgNo: string; externalRef: string };
 export const GET = withApi<P>(
   async (_req, { token, params }) =>
     Response.json(await getRequestByExternalRef(vendorFromToken(token), "standard", params.systemId, params.orgNo, params.externalRef)),
-  { scope: REQUEST_READ },
+  { scope: "requestRead" },
 );
