@@ -2,6 +2,7 @@
 // required scope, and the mapping of errors to problem+json (a 5xx never says more than "server error").
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
+import { BodyTooLarge, MAX_JSON_BODY_BYTES, readBodyText } from "./body";
 import { TokenError, verifyAccessTokenLocally, type VerifiedToken } from "../maskinporten/access-token";
 import { Problem, problemResponse, type ValidationError } from "./problem";
 
@@ -71,11 +72,18 @@ export function zodProblem(e: ZodError): Problem {
   return new Problem(400, "AUTH.VLD-00000", "One or more validation errors occurred.", errors[0]?.detail, errors);
 }
 
-/** Reads a JSON body; a body that is not JSON is a 400, not a 500. */
-export async function readJson(req: Request): Promise<unknown> {
+/** Reads a JSON body of at most 1 MB; too large is 413, not JSON is 400 (`invalid` lets a caller use its own code). */
+export async function readJson(req: Request, invalid = (detail: string) => new Problem(400, "AUTH.VLD-00000", detail)): Promise<unknown> {
+  let text: string;
   try {
-    return await req.json();
+    text = await readBodyText(req, MAX_JSON_BODY_BYTES);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) throw new Problem(413, "AUTH.VLD-00000", "Payload Too Large", e.message);
+    throw e;
+  }
+  try {
+    return JSON.parse(text);
   } catch {
-    throw new Problem(400, "AUTH.VLD-00000", "The request body is not valid JSON.");
+    throw invalid("The request body is not valid JSON.");
   }
 }
