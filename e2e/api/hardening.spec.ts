@@ -155,18 +155,23 @@ test.describe("item 4: refused grants cannot flood the audit log", () => {
   test("echoed values are cut, a real client's id is not used before its signature holds, and refusals are rate-limited", async ({ request }) => {
     const marker = randomUUID();
     const sc = DEMO_CLIENTS.smartcloud;
-    // A real client's iss, a 40 kB kid, signed with another key: refused, and not attributed to SmartCloud.
-    const forged = await signGrant(sc, { scopes: [SCOPES.kravOgBetalinger], key: DEMO_CLIENTS.konkurrent.privateJwk, header: { kid: `${marker}${"k".repeat(40_000)}` } });
+    // A real client's iss and a long unknown kid, signed with another key: refused, echoed cut, and not
+    // attributed to SmartCloud. A 40 kB kid or externalRef is refused by its length, and not echoed.
+    const forged = await signGrant(sc, { scopes: [SCOPES.kravOgBetalinger], key: DEMO_CLIENTS.konkurrent.privateJwk, header: { kid: `${marker}${"k".repeat(200)}` } });
     expect((await tokenResponse(request, forged)).status()).toBe(400);
+    const since = new Date();
+    for (const over of [{ header: { kid: "k".repeat(40_000) } }, { systemUser: { orgNo: "310904473", externalRef: "e".repeat(40_000) } }]) {
+      expect((await tokenResponse(request, await signGrant(sc, { scopes: [SCOPES.kravOgBetalinger], ...over }))).status()).toBe(400);
+    }
     const rows = (await refusals({ actor: "system" })).filter((r) => JSON.stringify(r.details).includes(marker));
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actor: "system", subject: "" });
-    expect(JSON.stringify(rows[0]!.details).length).toBeLessThan(2_000);
+    for (const row of [...rows, ...(await refusals({ at: { gte: since } }))]) expect(JSON.stringify(row.details).length).toBeLessThan(2_000);
 
     // 45 unauthenticated refusals write at most 30 rows (the rate: 30 a minute in all).
-    const since = new Date();
+    const flood = new Date();
     await Promise.all(Array.from({ length: 45 }, () => request.post("/maskinporten/token", { form: { grant_type: JWT_BEARER, assertion: "not.a-jwt" } })));
-    expect((await refusals({ actor: "system", at: { gte: since } })).length).toBeLessThanOrEqual(30);
+    expect((await refusals({ actor: "system", at: { gte: flood } })).length).toBeLessThanOrEqual(30);
   });
 });
 
