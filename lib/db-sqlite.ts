@@ -37,7 +37,9 @@ class SerialisedAdapter implements SqlDriverAdapter {
   }
 
   private async outside<T>(run: () => Promise<T>): Promise<T> {
-    const release = await this.lock.acquire();
+    // Waiting long means a transaction callback is itself waiting for this statement: name the mistake.
+    const hint = setTimeout(() => console.error("[db] A statement outside the open transaction has waited 1 s: inside a $transaction callback, query through its tx, never db."), 1_000);
+    const release = await this.lock.acquire().finally(() => clearTimeout(hint));
     try {
       return await run();
     } finally {
