@@ -1,16 +1,25 @@
-// Server-side end of sessions. The session is a signed cookie (next-auth JWT) that lives 8 hours; it names
-// the person's session version at login, and it works only while that version is the person's current
-// one. Logging out bumps the version, so every session of the person issued before (a copied cookie
-// included) stops working at once.
+// Portal sessions on the server. The session cookie is next-auth's signed JWT, which alone would stay
+// valid for its 8 hours whatever happened; it names a PortalSession row and works only while that row
+// exists and has not expired. Logging out deletes the row, so the cookie (or any copy of it) stops
+// working at once, as an ID-porten logout ends that login; the person's other logins stay.
+import { randomUUID } from "node:crypto";
 import { db } from "../db";
 
-/** The person's current session version, or null for a person who no longer exists. */
-export async function currentSessionVersion(pid: string): Promise<number | null> {
-  const person = await db.person.findUnique({ where: { pid }, select: { sessionVersion: true } });
-  return person?.sessionVersion ?? null;
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** Starts a session for the person; returns its id (kept in the JWT). Drops the person's expired ones. */
+export async function startSession(pid: string, now = new Date()): Promise<string> {
+  const id = randomUUID();
+  await db.portalSession.deleteMany({ where: { personPid: pid, expiresAt: { lte: now } } });
+  await db.portalSession.create({ data: { id, personPid: pid, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) } });
+  return id;
 }
 
-/** Ends every session of the person. */
-export async function endSessions(pid: string): Promise<void> {
-  await db.person.updateMany({ where: { pid }, data: { sessionVersion: { increment: 1 } } });
+export async function isSessionLive(id: unknown, now = new Date()): Promise<boolean> {
+  if (typeof id !== "string") return false;
+  return (await db.portalSession.count({ where: { id, expiresAt: { gt: now } } })) === 1;
+}
+
+export async function endSession(id: unknown): Promise<void> {
+  if (typeof id === "string") await db.portalSession.deleteMany({ where: { id } });
 }
