@@ -1,3 +1,10 @@
+// Every response (issue 8, item 7; the pages' CSP is set per request in proxy.ts, see lib/http/security-headers.ts).
+const SECURITY_HEADERS = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "pg", "@prisma/client", "@prisma/adapter-better-sqlite3", "@prisma/adapter-pg"],
@@ -6,6 +13,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // forbidden() renders app/forbidden.tsx with status 403 for a person in the wrong role area.
   experimental: { authInterrupts: true },
+  // Every response, APIs included (the page CSP with its nonce is set in proxy.ts).
+  async headers() {
+    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+  },
   // Folders starting with a dot do not route in app/: serve the well-known URLs through rewrites.
   async rewrites() {
     return [

@@ -1,13 +1,13 @@
 // The one Prisma client of the process, on the driver adapter that DATABASE_URL names.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { sqliteAdapter } from "./db-sqlite";
 import { env, isPostgres } from "./env";
 
 function createClient(): PrismaClient {
   const adapter = isPostgres()
     ? new PrismaPg({ connectionString: env.databaseUrl })
-    : new PrismaBetterSQLite3({ url: env.databaseUrl });
+    : sqliteAdapter(env.databaseUrl);
   return new PrismaClient({ adapter });
 }
 

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut, unstable_update } from "@/lib/auth/auth";
 import { landingPath, requirePerson } from "@/lib/auth/actor";
+import { LOGIN_ERRORS, type LoginErrorCode } from "@/lib/auth/login-errors";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { checkPid } from "@/lib/identifiers/pid";
 import { findPerson, listParties, loadRelation } from "@/lib/parties/relations";
@@ -14,30 +15,24 @@ export interface LoginState {
   pid?: string;
 }
 
-const PID_ERRORS = {
-  format: "A national identity number has 11 digits.",
-  checksum: "The check digits of this national identity number are wrong.",
-  date: "This national identity number does not hold a valid date of birth.",
-} as const;
-
 export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   const pid = String(form.get("pid") ?? "").replace(/\s/g, "");
-  const error = await loginAndRedirect(pid, safeReturnPath(form.get("callbackUrl")));
-  return { error, pid };
+  const code = await loginAndRedirect(pid, safeReturnPath(form.get("callbackUrl")));
+  return { error: LOGIN_ERRORS[code], pid };
 }
 
 /** One-click login from the cast list. */
 export async function loginAs(form: FormData): Promise<void> {
   const pid = String(form.get("pid") ?? "");
-  const error = await loginAndRedirect(pid, safeReturnPath(form.get("callbackUrl")));
-  redirect(`/login?error=${encodeURIComponent(error)}`);
+  const code = await loginAndRedirect(pid, safeReturnPath(form.get("callbackUrl")));
+  redirect(`/login?error=${code}`);
 }
 
 /** Logs the person in and redirects (never returns), or returns why the login was refused. */
-async function loginAndRedirect(pid: string, returnTo: string): Promise<string> {
+async function loginAndRedirect(pid: string, returnTo: string): Promise<LoginErrorCode> {
   const check = checkPid(pid);
-  if (!check.ok) return PID_ERRORS[check.reason];
-  if (!(await findPerson(pid))) return "No person in the test cast has this national identity number.";
+  if (!check.ok) return check.reason;
+  if (!(await findPerson(pid))) return "unknown";
   // One organisation: act for it at once. Several: let the person choose, as Altinn does, except on
   // pages that name their party themselves (the approval pages' DONTCHOOSEREPORTEE=true).
   const parties = await listParties(pid);
@@ -45,7 +40,7 @@ async function loginAndRedirect(pid: string, returnTo: string): Promise<string> 
   try {
     await signIn("credentials", { pid, party, redirect: false });
   } catch (e) {
-    if (e instanceof AuthError) return "Login failed.";
+    if (e instanceof AuthError) return "failed";
     throw e;
   }
   if (party && returnTo === "/start") redirect(await landingPath(pid, party));

@@ -1,5 +1,6 @@
 // Persona login in the spirit of the test environment's TestID: pick a person or type a number.
 import { Heading } from "@digdir/designsystemet-react";
+import { loginErrorMessage } from "@/lib/auth/login-errors";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { PageHeader, Panel } from "../_components/ui";
 import { CastList } from "../_components/cast-list";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const callbackUrl = safeReturnPath(sp.callbackUrl);
-  const error = typeof sp.error === "string" && sp.error.length < 200 ? sp.error : undefined;
+  const error = loginErrorMessage(sp.error);
   return (
     <div className="space-y-6">
       <PageHeader title="Log in (TestID)" lead="The simulator's stand-in for ID-porten: no password, only synthetic people." />

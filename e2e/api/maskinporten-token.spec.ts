@@ -34,11 +34,13 @@ const CASES: Case[] = [
   { name: "HS256 with a shared secret", status: 400, error: "invalid_grant", says: /Unsupported JWT alg "HS256"/,  assertion: () => signGrant(sc, { scopes: [KRAV], alg: "HS256", key: new TextEncoder().encode("a-shared-secret-of-at-least-32-bytes!") }) },
   { name: "alg none", status: 400, error: "invalid_grant", says: /Unsupported JWT alg "none"/,  assertion: () => signGrant(sc, { scopes: [KRAV], alg: "none" }) },
   { name: "ES256 (not RSA)", status: 400, error: "invalid_grant", assertion: async () => { const { generateKeyPair, exportJWK } = await import("jose"); const k = await generateKeyPair("ES256", { extractable: true }); return signGrant(sc, { scopes: [KRAV], alg: "ES256", key: (await exportJWK(k.privateKey)) as JWK }); } },
-  { name: "unknown kid", status: 400, error: "invalid_grant", says: /No key with kid "no-such-key"/,  assertion: () => signGrant(sc, { scopes: [KRAV], header: { kid: "no-such-key" } }) },
+  // Unknown kid, another client's kid, a bad signature and an unknown client answer alike (issue 8, item 9):
+  // a stranger learns neither which client ids nor which kids exist.
+  { name: "unknown kid", status: 400, error: "invalid_grant", says: /^MP-100: .*signature does not verify with a key registered on the client named by iss/,  assertion: () => signGrant(sc, { scopes: [KRAV], header: { kid: "no-such-key" } }) },
   { name: "no kid, x5c instead", status: 400, error: "invalid_grant", says: /x5c/,  assertion: () => signGrant(sc, { scopes: [KRAV], header: { kid: undefined, x5c: ["MIIB"] } }) },
-  { name: "kid of another client's key", status: 400, error: "invalid_grant", says: /No key with kid "konkurrent-demo-2026"/,  assertion: () => signGrant(sc, { scopes: [KRAV], key: DEMO_CLIENTS.konkurrent.privateJwk, header: { kid: DEMO_CLIENTS.konkurrent.kid } }) },
-  { name: "bad signature (signed with another key)", status: 400, error: "invalid_grant", says: /signature does not verify/,  assertion: () => signGrant(sc, { scopes: [KRAV], key: DEMO_CLIENTS.konkurrent.privateJwk }) },
-  { name: "unknown client (iss)", status: 401, error: "invalid_client", says: /Unknown client/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { iss: randomUUID() } }) },
+  { name: "kid of another client's key", status: 400, error: "invalid_grant", says: /^MP-100: .*signature does not verify with a key registered on the client named by iss/,  assertion: () => signGrant(sc, { scopes: [KRAV], key: DEMO_CLIENTS.konkurrent.privateJwk, header: { kid: DEMO_CLIENTS.konkurrent.kid } }) },
+  { name: "bad signature (signed with another key)", status: 400, error: "invalid_grant", says: /^MP-100: .*signature does not verify with a key registered on the client named by iss/,  assertion: () => signGrant(sc, { scopes: [KRAV], key: DEMO_CLIENTS.konkurrent.privateJwk }) },
+  { name: "unknown client (iss)", status: 400, error: "invalid_grant", says: /^MP-100: .*signature does not verify with a key registered on the client named by iss/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { iss: randomUUID() } }) },
   { name: "no iss", status: 401, error: "invalid_client", assertion: () => signGrant(sc, { scopes: [KRAV], claims: { iss: undefined } }) },
   // over HTTP the clocks run on while the request travels: margins keep the cases off the ±10 s edge
   // (the exact boundaries are unit-tested with a frozen clock in lib/maskinporten/grant-checks.test.ts)
@@ -46,6 +48,10 @@ const CASES: Case[] = [
   { name: "too long-lived (exp - iat = 121)", status: 400, error: "invalid_grant", says: /lives 121 s/,  assertion: () => { const iat = now(); return signGrant(sc, { scopes: [KRAV], iat, claims: { exp: iat + 121 } }); } },
   { name: "iat 15 s in the future", status: 400, error: "invalid_grant", says: /1[1-5] s ahead/, assertion: () => signGrant(sc, { scopes: [KRAV], iat: now() + 15 }) },
   { name: "iat 11 s in the past", status: 400, error: "invalid_grant", says: /1\d s behind/,  assertion: () => signGrant(sc, { scopes: [KRAV], iat: now() - 11 }) },
+  // RFC 7523 §3: not before nbf (issue 8, item 5); the unit tests hold the exact 10 s boundary.
+  { name: "nbf an hour ahead", status: 400, error: "invalid_grant", says: /^MP-100: .*not valid yet: nbf is 3\d{3} s ahead/, assertion: () => signGrant(sc, { scopes: [KRAV], claims: { nbf: now() + 3600 } }) },
+  // Digdir: resource must be a valid URI (RFC 8707 invalid_target; issue 8, item 9).
+  { name: "resource that is not a URI", status: 400, error: "invalid_target", says: /resource must be an absolute URI/, assertion: () => signGrant(sc, { scopes: [KRAV], claims: { resource: "not a uri" } }) },
   { name: "no jti", status: 400, error: "invalid_grant", says: /jti/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { jti: undefined } }) },
   { name: "aud without the trailing slash", status: 400, error: "invalid_grant", says: /^MP-110/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { aud: MASKINPORTEN_ISSUER.replace(/\/$/, "") } }) },
   { name: "aud = the token endpoint", status: 400, error: "invalid_grant", says: /^MP-110/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { aud: `${MASKINPORTEN_ISSUER}token` } }) },
@@ -82,7 +88,7 @@ test("refused: the same parameter twice, and a JSON body instead of a form", asy
   await expectRefused(twice, 400, "invalid_request");
   const json = await request.post("/maskinporten/token", { data: { grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion } });
   await expectRefused(json, 400, "invalid_request");
-  await expectRefused(await tokenResponse(request, `${assertion}${"A".repeat(70_000)}`), 400, "invalid_request", /too large/);
+  await expectRefused(await tokenResponse(request, `${assertion}${"A".repeat(70_000)}`), 413, "invalid_request", /larger than 65536 bytes/);
 });
 
 test("a jti is single use: the replayed grant is refused", async ({ request }) => {
@@ -133,6 +139,17 @@ test("an ordinary token: response, claims, and a signature that verifies against
   expect(payload.exp! - payload.iat!).toBe(120);
   expect(payload.jti).toEqual(expect.any(String));
   expect(payload.authorization_details).toBeUndefined();
+  // Digdir ("Audience-begrensning"): without resource in the grant, the access token has no aud.
+  expect(payload.aud).toBeUndefined();
+});
+
+test("an audience-restricted token: the grant's resource becomes the token's aud (issue 8, item 9)", async ({ request }) => {
+  for (const resource of ["https://api.bank1.no/", ["https://api.bank1.no/", "urn:example:api"]]) {
+    const res = await tokenResponse(request, await signGrant(sc, { scopes: [KRAV], claims: { resource } }));
+    expect(res.status()).toBe(200);
+    const { payload } = await jwtVerify((await res.json()).access_token, await jwksFromMetadata(request), { issuer: MASKINPORTEN_ISSUER });
+    expect(payload.aud).toEqual(resource);
+  }
 });
 
 test("RS384 and RS512 grants are accepted; getToken returns the access token", async ({ request }) => {

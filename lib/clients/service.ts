@@ -47,8 +47,8 @@ const listOf = <T>(agent: AgentRecord, data: T[]): ClientList<T> => ({
   data,
 });
 
-async function isAdministratorOf(actor: ClientAdminActor, orgNo: string): Promise<boolean> {
-  return isClientAdministrator(await loadRelation(actor.pid, orgNo));
+async function isAdministratorOf(actor: ClientAdminActor, orgNo: string, tx: Tx | typeof db = db): Promise<boolean> {
+  return isClientAdministrator(await loadRelation(actor.pid, orgNo, tx));
 }
 
 function toAgentView(a: AgentRecord): AgentSystemUserView {
@@ -74,7 +74,7 @@ function toAgentView(a: AgentRecord): AgentSystemUserView {
 async function administeredAgent(actor: ClientAdminActor, agentId: string, tx: Tx | typeof db = db): Promise<AgentRecord> {
   const su = await loadLiveSystemUser(agentId, tx);
   if (!su || (actor.party !== undefined && su.reporteeOrgNo !== actor.party)) throw clientProblems.agentNotFound();
-  if (!(await isAdministratorOf(actor, su.reporteeOrgNo))) throw clientProblems.agentNotFound();
+  if (!(await isAdministratorOf(actor, su.reporteeOrgNo, tx))) throw clientProblems.agentNotFound();
   if (su.userType !== "agent") throw clientProblems.notAgent();
   return su;
 }

@@ -3,6 +3,7 @@
 // place (a 5xx never says more than "server error").
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
+import { BodyTooLarge, MAX_JSON_BODY_BYTES, readBodyText } from "../body";
 import { TokenError, verifyAccessTokenLocally, type VerifiedToken } from "../maskinporten/access-token";
 import { bindingProblem } from "../problems/bind";
 import {
@@ -77,13 +78,22 @@ export function errorResponse(e: unknown, traceId: string): Response {
   );
 }
 
-/** Reads a JSON body; a body that is not JSON is ASP.NET's binding problem (400), not a 500. */
-export async function readJson(req: Request): Promise<unknown> {
-  const text = await req.text();
-  if (!text.trim()) throw new BindingProblem({ "": ["A non-empty request body is required."] });
+/**
+ * Reads a JSON body of at most 1 MB: larger is refused before it is read (413, as Kestrel's body limit
+ * answers); a body that is not JSON is ASP.NET's binding problem (400) unless the caller names its own.
+ */
+export async function readJson(req: Request, invalid?: (detail: string) => Error): Promise<unknown> {
+  let text: string;
+  try {
+    text = await readBodyText(req, MAX_JSON_BODY_BYTES);
+  } catch (e) {
+    if (e instanceof BodyTooLarge) throw new StatusAnswer(413);
+    throw e;
+  }
+  if (!text.trim()) throw invalid?.("The request body is empty.") ?? new BindingProblem({ "": ["A non-empty request body is required."] });
   try {
     return JSON.parse(text);
   } catch {
-    throw new BindingProblem({ $: ["The JSON value could not be converted. Path: $ | LineNumber: 0 | BytePositionInLine: 0."] });
+    throw invalid?.("The request body is not valid JSON.") ?? new BindingProblem({ $: ["The JSON value could not be converted. Path: $ | LineNumber: 0 | BytePositionInLine: 0."] });
   }
 }

@@ -31,6 +31,8 @@ export interface AccessTokenClaims {
   iat: number;
   exp: number;
   jti: string;
+  /** Only on an audience-restricted token: the grant's `resource` (Digdir; RFC 8707). */
+  aud?: string | string[];
   authorization_details?: SystemUserDetail[];
 }
 
@@ -43,6 +45,8 @@ export interface IssueInput {
   consumerOrgNo: string;
   scopes: string[];
   systemUser?: { id: string; ownerOrgNo: string; systemId: string; externalRef?: string };
+  /** The grant's `resource`, when it asked for an audience-restricted token. */
+  audience?: string | string[];
   now?: Date;
 }
 
@@ -64,6 +68,7 @@ export async function issueAccessToken(input: IssueInput): Promise<IssuedToken> 
     iat,
     exp: iat + ACCESS_TOKEN_LIFETIME_SECONDS,
     jti: randomUUID(),
+    ...(input.audience !== undefined ? { aud: input.audience } : {}),
   };
   if (input.systemUser) {
     claims.authorization_details = [

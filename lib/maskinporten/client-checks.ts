@@ -1,22 +1,34 @@
 // The grant checks that need the database: the client's registered key and the signature, single use
 // of the jti, and the scopes the client holds and its organisation was granted. Run by token-endpoint.ts.
-import { compactVerify, importJWK, type JWK } from "jose";
+import { compactVerify, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { db } from "../db";
 import { OAuthError } from "./oauth-error";
-import { invalidAssertion, type GrantAlg } from "./grant-checks";
+import { invalidAssertion, quote, type GrantAlg } from "./grant-checks";
 
-export async function verifySignature(assertion: string, clientId: string, kid: string, alg: GrantAlg, now: Date) {
-  const key = await db.clientKey.findUnique({ where: { clientId_kid: { clientId, kid } } });
-  if (!key) throw invalidAssertion(`No key with kid ${JSON.stringify(kid)} is registered on client ${clientId}.`);
-  if (key.expiresAt && key.expiresAt <= now) {
-    throw new OAuthError("invalid_grant", `MP-121: Invalid assertion. Client authentication failed. Expired key (kid ${kid}).`);
-  }
+let standIn: Promise<JWK> | undefined;
+/** A public RSA key that no client holds, made once per process. */
+const standInKey = () => (standIn ??= generateKeyPair("RS256").then((k) => exportJWK(k.publicKey)));
+
+/**
+ * The grant's signature with the key `kid` of the client `iss`. An unknown client, an unknown kid and a
+ * signature that does not verify get one answer, so that a stranger learns neither which client ids nor
+ * which kids exist. Only a grant signed with the private key learns that its key has expired (MP-121).
+ */
+export async function verifySignature(assertion: string, clientId: string | null, kid: string, alg: GrantAlg, now: Date) {
+  const found = await db.clientKey.findUnique({ where: { clientId_kid: { clientId: clientId ?? "", kid } } });
+  const key = clientId ? found : null;
+  const failed = () => invalidAssertion(`The signature does not verify with a key registered on the client named by iss (kid ${quote(kid)}): check iss, kid and the private key.`);
   // The registered JWK's own alg/use would pin WebCrypto to one hash; any of RS256/384/512 may use an RSA key.
-  const { alg: _alg, use: _use, key_ops: _ops, ...jwk } = key.jwk as JWK;
+  // Without a key, a stand-in key is tried all the same, so the time taken does not tell either.
+  const { alg: _alg, use: _use, key_ops: _ops, ...jwk } = (key?.jwk ?? (await standInKey())) as JWK;
   try {
     await compactVerify(assertion, await importJWK(jwk, alg), { algorithms: [alg] });
   } catch {
-    throw invalidAssertion(`The signature does not verify with the key ${kid} registered on the client.`);
+    throw failed();
+  }
+  if (!key) throw failed();
+  if (key.expiresAt && key.expiresAt <= now) {
+    throw new OAuthError("invalid_grant", `MP-121: Invalid assertion. Client authentication failed. Expired key (kid ${quote(kid)}).`);
   }
 }
 
@@ -25,7 +37,7 @@ export async function spendJti(clientId: string, jti: string, exp: number, now: 
   try {
     await db.usedJti.create({ data: { clientId, jti, expiresAt: new Date(exp * 1000) } });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw invalidAssertion(`The jti ${JSON.stringify(jti)} has already been used: a grant is single use.`);
+    if ((e as { code?: string }).code === "P2002") throw invalidAssertion(`The jti ${quote(jti)} has already been used: a grant is single use.`);
     throw e;
   }
 }

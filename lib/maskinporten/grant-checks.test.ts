@@ -121,3 +121,37 @@ describe("parseAuthorizationDetails", () => {
     it(`refuses ${name}`, () => refuses(() => check.parseAuthorizationDetails({ authorization_details: value }), "invalid_request", says));
   }
 });
+
+// Issue 8, item 5: RFC 7523 §3 (a JWT must not be used before its nbf), with the iat check's 10 s leeway.
+describe("checkNotBefore", () => {
+  for (const d of [-3600, 0, 10]) it(`accepts nbf ${d} s from now`, () => assert.equal(check.checkNotBefore({ nbf: T + d }, NOW), undefined));
+  it("accepts a grant without nbf", () => assert.equal(check.checkNotBefore({}, NOW), undefined));
+  it("refuses nbf 11 s ahead", () => refuses(() => check.checkNotBefore({ nbf: T + 11 }, NOW), "invalid_grant", /^MP-100: .*not valid yet: nbf is 11 s ahead/));
+  it("refuses nbf an hour ahead", () => refuses(() => check.checkNotBefore({ nbf: T + 3600 }, NOW), "invalid_grant", /3600 s ahead/));
+  it("refuses a non-numeric nbf", () => refuses(() => check.checkNotBefore({ nbf: String(T) }, NOW), "invalid_grant", /numeric/));
+});
+
+// Issue 8, item 9: Digdir's "audience-restricted tokens" (docs.digdir.no oidc_func_aud): resource → aud, only valid URIs.
+describe("parseResource", () => {
+  it("is absent without resource", () => assert.equal(check.parseResource({}), undefined));
+  it("keeps a URI or a list of URIs", () => {
+    assert.equal(check.parseResource({ resource: "https://api.bank1.no/" }), "https://api.bank1.no/");
+    assert.deepEqual(check.parseResource({ resource: ["https://a.no/", "urn:x:y"] }), ["https://a.no/", "urn:x:y"]);
+  });
+  for (const resource of ["not a uri", "", 42, [], ["https://a.no/", 1], "x".repeat(2000)]) {
+    it(`refuses ${JSON.stringify(resource).slice(0, 30)} as invalid_target`, () => refuses(() => check.parseResource({ resource }), "invalid_target", /resource must be an absolute URI/));
+  }
+});
+
+// Issue 8, item 4: values echoed into descriptions (and so into audit rows) are cut.
+describe("quote", () => {
+  it("JSON-quotes short values", () => assert.equal(check.quote("k1"), '"k1"'));
+  it("cuts long values", () => assert.equal(check.quote("x".repeat(45_000)).length, 65));
+  it("refuses an over-long kid and iss before any lookup", () => {
+    refuses(() => check.checkKeyReference({ kid: "k".repeat(256) }), "invalid_grant", /no kid/);
+    refuses(() => check.checkIssuer({ iss: "i".repeat(256) }), "invalid_client");
+  });
+  it("cuts an attacker's unknown claim names", () => {
+    refuses(() => check.checkKnownClaims({ ["a".repeat(40_000)]: 1 }), "invalid_grant", /^.{0,400}$/s);
+  });
+});

@@ -17,7 +17,7 @@ export const invalidAssertion = (reason: string) =>
 export function checkAlg(header: GrantHeader): GrantAlg {
   const alg = header.alg;
   if (typeof alg === "string" && (GRANT_ALGS as readonly string[]).includes(alg)) return alg as GrantAlg;
-  throw invalidAssertion(`Unsupported JWT alg ${JSON.stringify(alg ?? null)}: use one of ${GRANT_ALGS.join(", ")}.`);
+  throw invalidAssertion(`Unsupported JWT alg ${quote(alg)}: use one of ${GRANT_ALGS.join(", ")}.`);
 }
 
 /**
@@ -25,17 +25,17 @@ export function checkAlg(header: GrantHeader): GrantAlg {
  * simulator has no certificate authority, so x5c is refused with a clear description (documented).
  */
 export function checkKeyReference(header: GrantHeader): string {
-  if (typeof header.kid === "string" && header.kid.length > 0) return header.kid;
+  if (typeof header.kid === "string" && header.kid.length > 0 && header.kid.length <= 255) return header.kid;
   if (header.x5c !== undefined) {
     throw invalidAssertion("x5c (business certificate) grants are not supported by the simulator: register a public key on the client and send its kid.");
   }
-  throw invalidAssertion("The JWT header has no kid: name a key registered on the client.");
+  throw invalidAssertion("The JWT header has no kid (or one over 255 characters): name a key registered on the client.");
 }
 
 /** `iss` is the client id; an unknown client is invalid_client (RFC 6749 §5.2). */
 export function checkIssuer(claims: GrantClaims): string {
-  if (typeof claims.iss === "string" && claims.iss.length > 0) return claims.iss;
-  throw new OAuthError("invalid_client", "The grant has no iss: it must be your Maskinporten client id.");
+  if (typeof claims.iss === "string" && claims.iss.length > 0 && claims.iss.length <= 255) return claims.iss;
+  throw new OAuthError("invalid_client", "The grant has no valid iss: it must be your Maskinporten client id.");
 }
 
 /** `aud` must be exactly the issuer identifier, a single value (trailing slash included, as the real one). */
@@ -44,7 +44,7 @@ export function checkAudience(claims: GrantClaims, issuer: string): void {
   if (aud === issuer) return;
   throw new OAuthError(
     "invalid_grant",
-    `MP-110: Invalid assertion. Client authentication failed. Invalid JWT claim aud: expected exactly "${issuer}", got ${JSON.stringify(claims.aud ?? null)}.`,
+    `MP-110: Invalid assertion. Client authentication failed. Invalid JWT claim aud: expected exactly "${issuer}", got ${quote(claims.aud)}.`,
   );
 }
 
@@ -73,6 +73,38 @@ export function checkExpiry(claims: GrantClaims, iat: number, now: Date): number
   return exp;
 }
 
+/**
+ * `nbf`, when present, may be at most the iat clock skew ahead (RFC 7523 §3: a JWT used before its nbf
+ * must be rejected; RFC 7519 §4.1.5 allows a small leeway, here the same 10 s as for iat).
+ */
+export function checkNotBefore(claims: GrantClaims, now: Date): void {
+  const nbf = claims.nbf;
+  if (nbf === undefined) return;
+  if (typeof nbf !== "number" || !Number.isFinite(nbf)) throw invalidAssertion("nbf must be a numeric date.");
+  const ahead = nbf - epochSeconds(now);
+  if (ahead > CLOCK_SKEW_SECONDS) throw invalidAssertion(`The grant is not valid yet: nbf is ${ahead} s ahead of the server clock (at most ${CLOCK_SKEW_SECONDS} s allowed).`);
+}
+
+/**
+ * `resource` (RFC 8707; Digdir's "audience-restricted tokens"): the value, or values, become the access
+ * token's `aud`. Digdir: "Maskinporten performs no validation of the requested values except that they
+ * must be valid URIs"; without `resource` the token has no `aud`.
+ */
+export function parseResource(claims: GrantClaims): string | string[] | undefined {
+  const resource = claims.resource;
+  if (resource === undefined) return undefined;
+  const values = Array.isArray(resource) ? resource : [resource];
+  const valid = values.length > 0 && values.length <= 10 && values.every((v) => typeof v === "string" && v.length <= 1024 && URL.canParse(v));
+  if (!valid) throw new OAuthError("invalid_target", `resource must be an absolute URI (or a list of at most 10), got ${quote(resource)}.`);
+  return Array.isArray(resource) ? (values as string[]) : (resource as string);
+}
+
+/** Text from the grant cut to `max` characters: descriptions, and so audit rows, echo it. */
+const cut = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text);
+
+/** A value from the grant, JSON-quoted and cut. */
+export const quote = (value: unknown, max = 64): string => cut(JSON.stringify(value ?? null) ?? "null", max);
+
 /** Digdir calls jti "recommended"; the simulator requires it so that single use can be enforced (RFC 7523 §3). */
 export function checkJti(claims: GrantClaims): string {
   const jti = claims.jti;
@@ -83,7 +115,7 @@ export function checkJti(claims: GrantClaims): string {
 /**
  * Digdir: "Adding claims not present in the documentation will result in a response of 400 Bad request
  * with error description containing Invalid assertion." `sub` appears in Altinn's own grant example.
- * `resource` (audience restriction) is accepted and not used; `consumer_org` (Altinn 2 delegation) is not
+ * `resource` is the token's audience (parseResource); `consumer_org` (Altinn 2 delegation) is not
  * simulated and refused as such.
  */
 const GRANT_CLAIMS = new Set(["aud", "iss", "sub", "iat", "exp", "nbf", "jti", "scope", "resource", "authorization_details"]);
@@ -93,7 +125,7 @@ export function checkKnownClaims(claims: GrantClaims): void {
     throw invalidAssertion("consumer_org (delegation in Altinn 2) is not supported by the simulator: use authorization_details for a system user.");
   }
   const unknown = Object.keys(claims).filter((c) => !GRANT_CLAIMS.has(c));
-  if (unknown.length) throw invalidAssertion(`Unknown claim(s) in the grant: ${unknown.join(", ")}.`);
+  if (unknown.length) throw invalidAssertion(`Unknown claim(s) in the grant: ${cut(unknown.join(", "), 200)}.`);
 }
 
 /** Space-separated scopes, at least one. */
@@ -129,7 +161,7 @@ export function parseAuthorizationDetails(claims: GrantClaims): SystemUserAuthor
   if (details.length !== 1) throw badDetails(`it must hold exactly one entry, it holds ${details.length}.`);
   const entry = details[0] as Record<string, unknown> | null;
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) throw badDetails("the entry must be an object.");
-  if (entry.type !== SYSTEMUSER_DETAILS_TYPE) throw badDetails(`unsupported type ${JSON.stringify(entry.type ?? null)}.`);
+  if (entry.type !== SYSTEMUSER_DETAILS_TYPE) throw badDetails(`unsupported type ${quote(entry.type)}.`);
   const org = entry.systemuser_org as Record<string, unknown> | undefined;
   if (typeof org !== "object" || org === null) throw badDetails("systemuser_org is missing.");
   if (org.authority !== "iso6523-actorid-upis") throw badDetails('systemuser_org.authority must be "iso6523-actorid-upis".');
@@ -137,6 +169,6 @@ export function parseAuthorizationDetails(claims: GrantClaims): SystemUserAuthor
   if (!orgNo) throw badDetails('systemuser_org.ID must be "0192:" followed by a 9-digit organisation number.');
   if (!isValidOrgNo(orgNo)) throw badDetails(`${orgNo} is not a valid organisation number (check digit).`);
   const ref = entry.externalRef;
-  if (ref !== undefined && (typeof ref !== "string" || ref.length === 0)) throw badDetails("externalRef must be a non-empty string.");
+  if (ref !== undefined && (typeof ref !== "string" || ref.length === 0 || ref.length > 255)) throw badDetails("externalRef must be a non-empty string of at most 255 characters.");
   return ref === undefined ? { ownerOrgNo: orgNo } : { ownerOrgNo: orgNo, externalRef: ref };
 }

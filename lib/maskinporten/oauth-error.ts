@@ -8,6 +8,7 @@ export type OAuthErrorCode =
   | "unauthorized_client"
   | "unsupported_grant_type"
   | "invalid_scope"
+  | "invalid_target"
   | "invalid_altinn_customer_configuration"
   | "server_error";
 

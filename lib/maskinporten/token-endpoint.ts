@@ -5,12 +5,14 @@ import { decodeJwt, decodeProtectedHeader } from "jose";
 import { audit } from "../audit";
 import { db } from "../db";
 import { maskinportenIssuer } from "../env";
+import { BodyTooLarge, readBodyText } from "../body";
 import { OAuthError } from "./oauth-error";
 import { issueAccessToken } from "./access-token";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, GRANT_TYPE_JWT_BEARER } from "./constants";
 import { checkScopesAllowed, spendJti, verifySignature } from "./client-checks";
 import * as check from "./grant-checks";
 import { findSystemUserForClient } from "./systemuser-lookup";
+import { WindowLimiter } from "../rate-limit";
 
 /** The raw HTTP request: its Content-Type header and body text. */
 export interface TokenHttpRequest {
@@ -23,15 +25,24 @@ interface TokenRequestInput {
   assertion: string | null;
 }
 
-const MAX_BODY_CHARS = 64 * 1024;
+/** A grant is a few kB: a larger body is refused (413) before it is read in full. */
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** The HTTP request's Content-Type and body, read with the byte limit. */
+export async function readTokenRequest(req: Request): Promise<TokenHttpRequest> {
+  try {
+    return { contentType: req.headers.get("content-type"), body: await readBodyText(req, MAX_BODY_BYTES) };
+  } catch (e) {
+    if (e instanceof BodyTooLarge) throw new OAuthError("invalid_request", `The request body is larger than ${MAX_BODY_BYTES} bytes.`, 413);
+    throw e;
+  }
+}
 
 /** RFC 6749 §3.2 / §4.1.3: form-encoded parameters, each at most once. */
 function readForm(req: TokenHttpRequest): TokenRequestInput {
   if (!(req.contentType ?? "").toLowerCase().startsWith("application/x-www-form-urlencoded")) {
     throw new OAuthError("invalid_request", "Send the token request as application/x-www-form-urlencoded.");
   }
-  // A grant is a few kB; a larger body is refused before any parsing work.
-  if (req.body.length > MAX_BODY_CHARS) throw new OAuthError("invalid_request", "The request body is too large.");
   const form = new URLSearchParams(req.body);
   for (const name of ["grant_type", "assertion"]) {
     if (form.getAll(name).length > 1) throw new OAuthError("invalid_request", `${name} is repeated.`);
@@ -52,7 +63,13 @@ interface Granted {
   systemUserId: string | null;
 }
 
-/** Runs the grant; every OAuthError is audited as token.refused and rethrown for the route to answer. */
+/**
+ * Refusals are audited at most 30 a minute per client, and 30 a minute in all for grants whose signature
+ * did not hold (a stranger must not be able to fill the audit log).
+ */
+const refusalAudits = new WindowLimiter(30, 60_000);
+
+/** Runs the grant; an OAuthError is audited as token.refused (within the rate) and rethrown for the route to answer. */
 export async function requestToken(req: TokenHttpRequest, now = new Date()): Promise<TokenResponseBody> {
   const seen: { clientId?: string } = {};
   try {
@@ -60,9 +77,10 @@ export async function requestToken(req: TokenHttpRequest, now = new Date()): Pro
     await audit(`client:${g.clientId}`, "token.issued", g.systemUserId ?? g.clientId, { scope: g.body.scope, systemUserId: g.systemUserId });
     return g.body;
   } catch (e) {
-    if (e instanceof OAuthError) {
+    // A refusal is attributed to a client only once the grant's signature held (seen.clientId).
+    if (e instanceof OAuthError && refusalAudits.allow(seen.clientId ?? "")) {
       const actor = seen.clientId ? (`client:${seen.clientId}` as const) : "system";
-      await audit(actor, "token.refused", seen.clientId ?? "", { error: e.error, reason: e.description });
+      await audit(actor, "token.refused", seen.clientId ?? "", { error: e.error, reason: e.description.slice(0, 1000) });
     }
     throw e;
   }
@@ -89,20 +107,22 @@ async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: str
   const kid = check.checkKeyReference(header);
   const clientId = check.checkIssuer(claims);
   const client = await db.maskinportenClient.findUnique({ where: { clientId } });
-  if (!client) throw new OAuthError("invalid_client", `Unknown client: iss ${JSON.stringify(clientId)} is not a registered client id.`);
+  await verifySignature(input.assertion, client ? clientId : null, kid, alg, now);
   seen.clientId = clientId;
+  if (!client) throw new Error("unreachable: a verified signature implies a registered client");
 
-  await verifySignature(input.assertion, clientId, kid, alg, now);
   check.checkAudience(claims, maskinportenIssuer());
   check.checkKnownClaims(claims);
   const iat = check.checkIssuedAt(claims, now);
   const exp = check.checkExpiry(claims, iat, now);
+  check.checkNotBefore(claims, now);
   // The jti is spent once the grant is authenticated (signature, aud and time valid), even if a later
   // check refuses it: a captured grant can never be replayed, and a client fixes a refusal with a new grant.
   await spendJti(clientId, check.checkJti(claims), exp, now);
 
   const scopes = check.parseScopes(claims);
   await checkScopesAllowed(scopes, clientId, client.orgNo, client.scopes);
+  const audience = check.parseResource(claims);
   const authorization = check.parseAuthorizationDetails(claims);
 
   let systemUser: { id: string; ownerOrgNo: string; systemId: string; externalRef?: string } | undefined;
@@ -117,7 +137,7 @@ async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: str
     systemUser = { id: su.id, ownerOrgNo: su.reporteeOrgNo, systemId: su.systemId, ...(authorization.externalRef ? { externalRef: su.externalRef } : {}) };
   }
 
-  const issued = await issueAccessToken({ clientId, consumerOrgNo: client.orgNo, scopes, systemUser, now });
+  const issued = await issueAccessToken({ clientId, consumerOrgNo: client.orgNo, scopes, systemUser, audience, now });
   return {
     clientId,
     systemUserId: systemUser?.id ?? null,
@@ -129,7 +149,7 @@ function noSystemUser(clientId: string, ownerOrgNo: string, externalRef?: string
   return new OAuthError(
     "invalid_altinn_customer_configuration",
     `MP-303: No system user found in Altinn for client ${clientId}, systemuser_org 0192:${ownerOrgNo} and externalRef ` +
-      `${JSON.stringify(externalRef ?? ownerOrgNo)}${externalRef ? "" : " (the default: the organisation number)"}. Likely causes: ` +
+      `${check.quote(externalRef ?? ownerOrgNo)}${externalRef ? "" : " (the default: the organisation number)"}. Likely causes: ` +
       "the client id is not on the system in the System Register; the system user was created with another externalRef " +
       "(or none); the system user is deleted or not yet approved; for an agent system user, a client's organisation " +
       "was named instead of the facilitator's.",

@@ -1,5 +1,5 @@
 // Loads a person's relations to organisations from the database, as plain objects for lib/parties/roles.
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import type { PartyRelation } from "./roles";
 
 export interface PartySummary {
@@ -9,12 +9,12 @@ export interface PartySummary {
 }
 
 /** The person's relation to one org (empty roles and packages when there is none). */
-export async function loadRelation(pid: string, orgNo: string): Promise<PartyRelation> {
+export async function loadRelation(pid: string, orgNo: string, tx: Tx | typeof db = db): Promise<PartyRelation> {
   const [roles, packages, org, clientRoles] = await Promise.all([
-    db.personRole.findMany({ where: { personPid: pid, orgNo }, select: { code: true } }),
-    db.personAccessPackage.findMany({ where: { personPid: pid, orgNo }, select: { urn: true } }),
-    db.organization.findUnique({ where: { orgNo }, select: { orgCode: true } }),
-    db.erRole.count({ where: { holderOrgNo: orgNo } }),
+    tx.personRole.findMany({ where: { personPid: pid, orgNo }, select: { code: true } }),
+    tx.personAccessPackage.findMany({ where: { personPid: pid, orgNo }, select: { urn: true } }),
+    tx.organization.findUnique({ where: { orgNo }, select: { orgCode: true } }),
+    tx.erRole.count({ where: { holderOrgNo: orgNo } }),
   ]);
   return {
     orgNo,

@@ -102,3 +102,19 @@ test("more individual requests than the cap is a processing-error", () => {
   assert.equal(out.length, 1);
   assert.equal(out[0]?.ok === false && out[0].status, STATUS.processingError);
 });
+
+test("a huge cross product or reference list is refused before anything is built (one processing-error, at once)", () => {
+  // 300 instances per category: 27 million combinations if built (issue 8, item 1).
+  const many = (make: () => unknown) => Array.from({ length: 300 }, make);
+  const started = performance.now();
+  const cross = parseXacmlRequest({ Request: { AccessSubject: many(() => ({})), Action: many(() => ({})), Resource: many(() => ({})) } });
+  const refs = Array.from({ length: MAX_INDIVIDUAL_REQUESTS + 1 }, () => ({ ReferenceId: ["s", "a", "r"] }));
+  const multi = parseXacmlRequest({
+    Request: { AccessSubject: [subject("su", { Id: "s" })], Action: [action("read", { Id: "a" })], Resource: [resource("310904473", { Id: "r" })], MultiRequests: { RequestReference: refs } },
+  });
+  assert.ok(performance.now() - started < 200, "answered without building the product");
+  for (const out of [cross, multi]) {
+    assert.equal(out.length, 1);
+    assert.equal(out[0]?.ok === false && out[0].status, STATUS.processingError);
+  }
+});

@@ -2,29 +2,33 @@
 // the vendor reads. One zod schema per body, shared by the API routes and the vendor's pages.
 import { z } from "zod";
 
-const text = z.string().trim().min(1, "Required.");
+// Lengths the real API does not document: generous caps so that no field can carry megabytes.
+export const LIMITS = { id: 255, text: 2000, url: 2000, list: 100 } as const;
+const id = z.string().trim().max(LIMITS.id);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIMITS.list);
+const text = z.string().trim().min(1, "Required.").max(LIMITS.text);
 const langMap = z.object({ nb: text, nn: text, en: text }, { error: "A map with the keys nb, nn and en." });
 
 export const rightSchema = z.object({
-  action: z.string().trim().min(1).optional(),
-  resource: z.array(z.object({ id: z.string().trim(), value: z.string().trim() })),
+  action: id.min(1).optional(),
+  resource: list(z.object({ id, value: id })),
 });
-export const packageSchema = z.object({ urn: z.string().trim() });
+export const packageSchema = z.object({ urn: id });
 
 export const systemInputSchema = z.object({
-  id: z.string(),
-  vendor: z.object({ authority: z.string().optional(), ID: z.string().trim() }),
+  id: z.string().max(LIMITS.id),
+  vendor: z.object({ authority: id.optional(), ID: id }),
   name: langMap,
   description: langMap,
-  rights: z.array(rightSchema).default([]),
-  accessPackages: z.array(packageSchema).default([]),
-  clientId: z.array(z.string().trim().min(1)).default([]),
-  allowedRedirectUrls: z.array(z.string().trim()).default([]),
+  rights: list(rightSchema).default([]),
+  accessPackages: list(packageSchema).default([]),
+  clientId: list(id.min(1)).default([]),
+  allowedRedirectUrls: list(z.string().trim().max(LIMITS.url)).default([]),
   isVisible: z.boolean().default(true),
 });
 
-export const rightsSchema = z.array(rightSchema);
-export const packagesSchema = z.array(packageSchema);
+export const rightsSchema = list(rightSchema);
+export const packagesSchema = list(packageSchema);
 
 export type SystemRight = z.infer<typeof rightSchema>;
 export type SystemPackage = z.infer<typeof packageSchema>;

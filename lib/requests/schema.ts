@@ -1,28 +1,28 @@
 // The request API's wire format (reference §3): bodies of POST /vendor and /vendor/agent, and the answer.
 import { z } from "zod";
-import { packageSchema, rightSchema, type SystemPackage, type SystemRight } from "../registry/schema";
+import { LIMITS, packageSchema, rightSchema, type SystemPackage, type SystemRight } from "../registry/schema";
 
 const optionalText = z.string().trim().max(255).optional();
 
 export const standardRequestSchema = z.object({
-  systemId: z.string().trim().min(1, "Required."),
-  partyOrgNo: z.string().trim().min(1, "Required."),
+  systemId: z.string().trim().min(1, "Required.").max(LIMITS.id),
+  partyOrgNo: z.string().trim().min(1, "Required.").max(LIMITS.id),
   externalRef: optionalText,
   integrationTitle: optionalText,
-  rights: z.array(rightSchema).default([]),
-  accessPackages: z.array(packageSchema).default([]),
-  redirectUrl: z.string().trim().optional(),
+  rights: z.array(rightSchema).max(LIMITS.list).default([]),
+  accessPackages: z.array(packageSchema).max(LIMITS.list).default([]),
+  redirectUrl: z.string().trim().max(LIMITS.url).optional(),
 });
 
 /** An agent request names only client access packages: no rights (reference §3). */
 export const agentRequestSchema = z.object({
-  systemId: z.string().trim().min(1, "Required."),
-  partyOrgNo: z.string().trim().min(1, "Required."),
+  systemId: z.string().trim().min(1, "Required.").max(LIMITS.id),
+  partyOrgNo: z.string().trim().min(1, "Required.").max(LIMITS.id),
   externalRef: optionalText,
   integrationTitle: optionalText,
   rights: z.array(z.unknown()).max(0, "An agent request cannot name rights: use accessPackages.").optional(),
-  accessPackages: z.array(packageSchema).default([]),
-  redirectUrl: z.string().trim().optional(),
+  accessPackages: z.array(packageSchema).max(LIMITS.list).default([]),
+  redirectUrl: z.string().trim().max(LIMITS.url).optional(),
 });
 
 export type StandardRequestInput = z.infer<typeof standardRequestSchema>;

@@ -1,6 +1,7 @@
 // The Resource Registry's problem codes. The real registry answers validation faults as ASP.NET
 // problem details without stable codes; the simulator gives each fault an "RR-000NN" code in the style
 // of Altinn's AUTH codes so that tests and vendors can switch on them (listed in the README).
+import { readJson } from "../http/api";
 import { Problem, type ValidationError } from "../problems/problem";
 
 export const RR = {
@@ -27,10 +28,6 @@ export function resourceNotFound(id: string): Problem {
 }
 
 /** The registry's body reader: a body that is not JSON is an RR-00001 validation problem too. */
-export async function readResourceJson(req: Request): Promise<unknown> {
-  try {
-    return await req.json();
-  } catch {
-    throw rrValidationProblem([{ code: RR.invalid, detail: "The request body is not valid JSON.", paths: ["/"] }]);
-  }
+export function readResourceJson(req: Request): Promise<unknown> {
+  return readJson(req, (detail) => rrValidationProblem([{ code: RR.invalid, detail, paths: ["/"] }]));
 }

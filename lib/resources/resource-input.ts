@@ -30,7 +30,7 @@ const languages = (value: z.ZodString) => z.object({ nb: value, nn: value, en: v
 
 const reference = z.object({
   referenceSource: z.literal("Default"),
-  reference: z.string().min(1),
+  reference: z.string().min(1).max(255),
   referenceType: z.literal("MaskinportenScope", { error: "The simulator stores MaskinportenScope references only." }),
 });
 
@@ -42,7 +42,7 @@ export const resourceBody = z.object({
   title: languages(required),
   description: languages(text).partial().optional(),
   rightDescription: languages(text).partial().optional(),
-  hasCompetentAuthority: z.object({ organization: z.string().optional(), orgcode: z.string().optional(), name: z.string().optional() }).optional(),
+  hasCompetentAuthority: z.object({ organization: z.string().max(255).optional(), orgcode: z.string().max(255).optional(), name: z.string().max(255).optional() }).optional(),
   resourceType: z.enum(RESOURCE_TYPES).default("Default"),
   delegable: z.boolean().default(true),
   visible: z.boolean().default(true),

@@ -1,13 +1,13 @@
 // Maskinporten token endpoint (JWT-bearer grant → access token, reference §6); OAuth error JSON on refusal.
 import { OAuthError, oauthErrorResponse } from "@/lib/maskinporten/oauth-error";
-import { requestToken } from "@/lib/maskinporten/token-endpoint";
+import { readTokenRequest, requestToken } from "@/lib/maskinporten/token-endpoint";
 
 export const dynamic = "force-dynamic";
 
 // POST /maskinporten/token: form body grant_type + assertion.
 export async function POST(req: Request): Promise<Response> {
   try {
-    const body = await requestToken({ contentType: req.headers.get("content-type"), body: await req.text() });
+    const body = await requestToken(await readTokenRequest(req));
     return Response.json(body, { headers: { "cache-control": "no-store", pragma: "no-cache" } });
   } catch (e) {
     if (e instanceof OAuthError) return oauthErrorResponse(e);

@@ -1,6 +1,6 @@
 "use server";
 // Server actions of the vendor's system pages: the API's schema and the System Register's functions.
-import { redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { requireArea } from "@/lib/auth/actor";
 import { Problem } from "@/lib/problems/problem";
@@ -32,6 +32,11 @@ export async function saveSystem(_prev: SystemFormState, data: FormData): Promis
 export async function removeSystem(data: FormData): Promise<void> {
   const systemId = String(data.get("systemId") ?? "");
   const actor = await requireArea("vendor", detailPath(systemId));
-  await deleteSystem(vendorFromPerson(actor), systemId);
+  // Another vendor's system (403 AUTH-00024) or none (404): the area's own refusal pages, not an error page.
+  await deleteSystem(vendorFromPerson(actor), systemId).catch((e) => {
+    if (e instanceof Problem && e.status === 403) forbidden();
+    if (e instanceof Problem && e.status === 404) notFound();
+    throw e;
+  });
   redirect(`${detailPath(systemId)}?deleted=1`);
 }

@@ -1,0 +1,12 @@
+-- Portal sessions on the server: logout ends the session, a copied cookie stops working (issue 8, item 6).
+-- CreateTable
+CREATE TABLE "PortalSession" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "personPid" TEXT NOT NULL,
+    "expiresAt" DATETIME NOT NULL,
+    CONSTRAINT "PortalSession_personPid_fkey" FOREIGN KEY ("personPid") REFERENCES "Person" ("pid") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "PortalSession_personPid_idx" ON "PortalSession"("personPid");
+
