@@ -6,6 +6,8 @@ export const ROLE = {
   DAGL: "DAGL",
   /** Styrets leder (Enhetsregisteret). */
   LEDE: "LEDE",
+  /** Innehaver: the owner of a sole proprietorship (ENK), a person (Enhetsregisteret). */
+  INNH: "INNH",
   /** Employee without any rights of its own (Aa-registeret); may escalate requests. */
   ANSATT: "ANSATT",
   /** Simulator role: administers a service owner's resources and scopes (Altinn Studio's resource team). */
@@ -17,6 +19,7 @@ export const ROLE = {
 export const ROLE_TITLES: Record<string, string> = {
   DAGL: "Daglig leder",
   LEDE: "Styreleder",
+  INNH: "Innehaver",
   ANSATT: "Employee",
   RESSURSADMIN: "Resource administrator",
   UTVIKLER: "Vendor developer",
@@ -28,7 +31,7 @@ export function roleTitle(code: string): string {
 
 const PKG = "urn:altinn:accesspackage:";
 export const PACKAGE = {
-  tilgangsstyring: `${PKG}tilgangsstyring`,
+  tilgangsstyrer: `${PKG}tilgangsstyrer`,
   hovedadministrator: `${PKG}hovedadministrator`,
   klientadministrator: `${PKG}klientadministrator`,
 } as const;
@@ -75,7 +78,7 @@ export function hasRelation(r: PartyRelation): boolean {
 
 /** Access manager ("tilgangsstyrer"): may approve requests and manage the org's system users. */
 export function isAccessManager(r: PartyRelation): boolean {
-  return r.packages.includes(PACKAGE.tilgangsstyring) || r.packages.includes(PACKAGE.hovedadministrator);
+  return r.packages.includes(PACKAGE.tilgangsstyrer) || r.packages.includes(PACKAGE.hovedadministrator);
 }
 
 /** Client administrator: the klientadministrator package, or the daglig leder of a facilitator. */
