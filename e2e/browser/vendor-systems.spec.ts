@@ -16,7 +16,9 @@ async function fillSystem(page: Page, idName: string, redirect: string) {
     await page.getByLabel(`Description (${label})`).fill("Registered by the browser test");
   }
   await page.locator('input[name="rights"][value="ske-krav-og-betalinger|read"]').check();
-  await page.getByLabel("Skatt næring").check();
+  // Altinn's whole catalogue, grouped by area: search, then tick
+  await page.getByLabel("Search access packages").fill("skatt");
+  await page.getByLabel("Skatt næring", { exact: true }).check();
   await page.getByLabel("Allowed redirect URLs (one per line)").fill(redirect);
 }
 
