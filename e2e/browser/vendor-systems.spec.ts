@@ -39,6 +39,8 @@ test("LUR GRØNN REV registers a system, creates a request, sees its confirmUrl 
   // bad input first: errors per field, nothing registered
   const idName = `ui-${randomUUID().slice(0, 8)}`;
   await fillSystem(page, `${idName} x`, "http://evil.example/cb");
+  await expect(page.getByTestId("package-count")).toHaveText("1 chosen");
+  await screenshot(page, "vendor-system-packages-search");
   await page.getByRole("button", { name: "Register system" }).click();
   await expect(page.getByTestId("form-error")).toBeVisible();
   await expect(page.getByText("The system id cannot contain spaces")).toBeVisible();
@@ -55,6 +57,8 @@ test("LUR GRØNN REV registers a system, creates a request, sees its confirmUrl 
 
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByLabel("Name (English)")).toHaveValue("UI test system");
+  // the area holding the system's package opens by itself, the package ticked
+  await expect(page.getByLabel("Skatt næring", { exact: true })).toBeChecked();
   await screenshot(page, "vendor-system-edit");
   await page.getByLabel("Name (English)").fill("UI test system, edited");
   await page.getByRole("button", { name: "Save system" }).click();
