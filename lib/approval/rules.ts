@@ -61,7 +61,7 @@ export function missingAccess(input: Omit<AssessInput, "kind">): MissingAccess[]
 export function assessApproval(input: AssessInput): ApprovalAssessment {
   const related = hasRelation(input.relation);
   const manager = isAccessManager(input.relation);
-  // Agent requests carry client packages: they are the clients' to give (each client delegates them to
+  // Agent requests carry packages for the clients: they are the clients' to give (each client delegates them to
   // the facilitator when it is added), so the facilitator's access manager need not hold them.
   const missing = input.kind === "agent" ? [] : missingAccess(input);
   return {
