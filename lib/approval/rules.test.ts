@@ -46,9 +46,9 @@ test("an access manager without the right: AUTH-00016, may still reject and esca
   assert.equal(escalationProblem(a), null);
 });
 
-test("a package the person does not hold: AUTH-00053", () => {
-  const a = assessApproval(input({ rights: [], accessPackages: [`${PKG}merverdiavgift`] }));
-  assert.deepEqual(a.missing, [{ code: "AUTH-00053", accessPackage: `${PKG}merverdiavgift` }]);
+test("a package the person neither holds nor may delegate by role: AUTH-00053", () => {
+  const a = assessApproval(input({ rights: [], accessPackages: [`${PKG}konkursbo-lesetilgang`] }));
+  assert.deepEqual(a.missing, [{ code: "AUTH-00053", accessPackage: `${PKG}konkursbo-lesetilgang` }]);
   assert.equal(approvalProblem(a)?.code, "AUTH-00053");
   assert.equal(approvalProblem(a)?.status, 400);
   assert.equal(assessApproval(input({ rights: [], accessPackages: [`${PKG}skatt-naering`] })).mayApprove, true);
@@ -80,6 +80,22 @@ test("daglig leder alone (without tilgangsstyrer) is not an access manager", () 
   const a = assessApproval(input({ relation: rel(["DAGL"], []) }));
   assert.equal(approvalProblem(a)?.code, "AUTH-00066");
   assert.equal(a.mayEscalate, true);
+});
+
+// Altinn's role-to-package rows (altinn-authorization-tmp IngestRolePackage.cs, CanDelegate): a daglig leder
+// may delegate krav-og-utlegg without holding it as a package of their own; a client package or a konkursbo
+// package is not among DAGL's rows (AUTH-00053).
+test("packages: held directly, or delegable through the person's ER role by Altinn's rows (else AUTH-00053)", () => {
+  const pkgs = (accessPackages: string[], relation = DAGL_AM) => assessApproval(input({ relation, rights: [], accessPackages }));
+  assert.equal(pkgs([`${PKG}krav-og-utlegg`, `${PKG}skattegrunnlag`, `${PKG}skatt-naering`]).mayApprove, true);
+  assert.deepEqual(pkgs([`${PKG}krav-og-utlegg`, `${PKG}konkursbo-lesetilgang`]).missing, [{ code: "AUTH-00053", accessPackage: `${PKG}konkursbo-lesetilgang` }]);
+  assert.equal(approvalProblem(pkgs([`${PKG}regnskapsforer-lonn`]))?.code, "AUTH-00053");
+  // an access manager without an ER role may delegate only what they hold
+  const staff = rel([], [`${PKG}tilgangsstyrer`, `${PKG}skatt-naering`]);
+  assert.equal(pkgs([`${PKG}skatt-naering`], staff).mayApprove, true);
+  assert.equal(approvalProblem(pkgs([`${PKG}krav-og-utlegg`], staff))?.code, "AUTH-00053");
+  // an innehaver (ENK) may too
+  assert.equal(pkgs([`${PKG}krav-og-utlegg`], rel(["INNH"], [`${PKG}tilgangsstyrer`])).mayApprove, true);
 });
 
 test("no relation: nothing at all (AUTH-00066, 403)", () => {

@@ -2,7 +2,7 @@
 // Pure: the caller loads the person's relation to the request's party and the resources' policies.
 import { Problem } from "../http/problem";
 import { accessPackageName } from "../parties/access-packages";
-import { hasRelation, isAccessManager, type PartyRelation } from "../parties/roles";
+import { hasRelation, isAccessManager, mayDelegatePackage, type PartyRelation } from "../parties/roles";
 import { permits, subjectsOf } from "../resources/policy";
 import { isTimedOut } from "../requests/mapping";
 import { expandRight, type RequestedRight, type ResourcePolicy } from "../system-users/rights";
@@ -53,7 +53,7 @@ export function missingAccess(input: Omit<AssessInput, "kind">): MissingAccess[]
     }
   }
   for (const urn of input.accessPackages) {
-    if (!input.relation.packages.includes(urn)) missing.push({ code: "AUTH-00053", accessPackage: urn });
+    if (!mayDelegatePackage(input.relation, urn)) missing.push({ code: "AUTH-00053", accessPackage: urn });
   }
   return missing;
 }

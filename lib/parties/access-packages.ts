@@ -96,6 +96,11 @@ export function packagesOfRole(roleUrn: string): string[] {
   return ROLE_PACKAGES.filter((r) => r.role === roleUrn && r.hasAccess).map((r) => r.package);
 }
 
+/** The packages a role's holder may delegate to others (rows with canDelegate), e.g. what a daglig leder may give a system user. */
+export function packagesDelegableByRole(roleUrn: string): string[] {
+  return ROLE_PACKAGES.filter((r) => r.role === roleUrn && r.canDelegate).map((r) => r.package);
+}
+
 export interface AccessPackageGroup {
   area: AccessPackageArea;
   packages: AccessPackage[];

@@ -1,5 +1,6 @@
 // Who may do what in an organisation, from the person's roles and access packages there.
 // Pure: the data is loaded by lib/parties/relations.ts.
+import { packagesDelegableByRole } from "./access-packages";
 
 export const ROLE = {
   /** Daglig leder (Enhetsregisteret). */
@@ -23,6 +24,13 @@ export const ROLE_TITLES: Record<string, string> = {
   ANSATT: "Employee",
   RESSURSADMIN: "Resource administrator",
   UTVIKLER: "Vendor developer",
+};
+
+/** The Enhetsregisteret roles of the cast as Altinn's role urns (RoleConstants.cs). */
+const ER_ROLE_URNS: Record<string, string> = {
+  DAGL: "urn:altinn:external-role:ccr:daglig-leder",
+  LEDE: "urn:altinn:external-role:ccr:styreleder",
+  INNH: "urn:altinn:external-role:ccr:innehaver",
 };
 
 export function roleTitle(code: string): string {
@@ -74,6 +82,15 @@ export interface PartyRelation {
 
 export function hasRelation(r: PartyRelation): boolean {
   return r.roles.length > 0 || r.packages.length > 0;
+}
+
+/**
+ * May the person delegate this package (to a system user)? When they hold it themselves, or when one of
+ * their Enhetsregisteret roles may delegate it by Altinn's role-to-package rows (a daglig leder may delegate
+ * 133 packages, e.g. krav-og-utlegg, but no client package).
+ */
+export function mayDelegatePackage(r: PartyRelation, urn: string): boolean {
+  return r.packages.includes(urn) || r.roles.some((code) => ER_ROLE_URNS[code] !== undefined && packagesDelegableByRole(ER_ROLE_URNS[code]).includes(urn));
 }
 
 /** Access manager ("tilgangsstyrer"): may approve requests and manage the org's system users. */
