@@ -4,7 +4,7 @@
 // Altinn/altinn-authorization-tmp @ f7ff53bd2f00 (2026-08-21),
 // src/apps/Altinn.AccessManagement/src/Altinn.AccessMgmt.PersistenceEF/Constants/PackageConstants.cs,
 // AreaConstants.cs, AreaGroupConstants.cs, RoleConstants.cs and Data/IngestRolePackage.cs.
-import catalogue from "./access-package-catalogue.json";
+import catalogue from "./access-package-catalogue.json" with { type: "json" };
 
 export const ACCESS_PACKAGE_PREFIX = "urn:altinn:accesspackage:";
 
