@@ -16,6 +16,9 @@ export const ORGS = {
   skjor: { orgNo: "310757314", name: "ENKEL SKJØR TIGER AS", orgForm: "AS" },
   opplyst: { orgNo: "310244589", name: "OPPLYST REFLEKTERENDE TIGER AS", orgForm: "AS" },
   puma: { orgNo: "313351203", name: "GENIERKLÆRT LEI PUMA", orgForm: "BRL" },
+  // a sole proprietorship client of the firm (Altinn's own tt02 test data: Bruno
+  // SysUser_ClientDelg_AccPkg_ENK-INNH-Pid_Permit, testdata/systemuser-clientdelegation/tt02.js)
+  toppkatt: { orgNo: "310329495", name: "HUMAN TOPP KATT BIL", orgForm: "ENK" },
   // simulator: a second vendor and a second accounting firm, for cross-tenant tests and demos
   konkurrent: { orgNo: "315000009", name: "KONKURRENT DATA AS", orgForm: "AS" },
   flink: { orgNo: "315001374", name: "FLINK REGNSKAP AS", orgForm: "AS" },
@@ -46,7 +49,7 @@ export const PERSONS: CastPerson[] = [
     pid: "15919110098",
     name: "STADIG KONSERT",
     story: "Daglig leder of TILFELDIG SUBTIL APE: approves standard system users.",
-    roles: [{ org: "ape", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring, `${PKG}skatt-naering`] }],
+    roles: [{ org: "ape", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer, `${PKG}skatt-naering`] }],
   },
   {
     pid: "02877310097",
@@ -58,13 +61,19 @@ export const PERSONS: CastPerson[] = [
     pid: "06857897380",
     name: "DRESS MINST",
     story: "Daglig leder and client administrator of TILBAKEHOLDEN USYMMETRISK TIGER AS (an accounting firm).",
-    roles: [{ org: "tiger", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring, PACKAGE.klientadministrator] }],
+    roles: [{ org: "tiger", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer, PACKAGE.klientadministrator] }],
   },
   {
     pid: "02895998748",
     name: "GLAD LEI PUMA",
     story: "Daglig leder of GENIERKLÆRT LEI PUMA, a client of the firm through forretningsfører.",
-    roles: [{ org: "puma", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring] }],
+    roles: [{ org: "puma", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer] }],
+  },
+  {
+    pid: "31886896576",
+    name: "EVENTYRLIG FALK",
+    story: "Innehaver (owner) of HUMAN TOPP KATT BIL, a sole proprietorship and a client of the firm through regnskapsfører.",
+    roles: [{ org: "toppkatt", codes: [ROLE.INNH], packages: [PACKAGE.tilgangsstyrer] }],
   },
   {
     pid: "30916610064",
@@ -77,8 +86,8 @@ export const PERSONS: CastPerson[] = [
     name: "FLITTIG GUL HARE",
     story: "Daglig leder and client administrator of another accounting firm, FLINK REGNSKAP AS, and access manager of KONKURRENT DATA AS: chooses who to act for (simulator).",
     roles: [
-      { org: "flink", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring, PACKAGE.klientadministrator] },
-      { org: "konkurrent", codes: [ROLE.LEDE], packages: [PACKAGE.tilgangsstyring] },
+      { org: "flink", codes: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer, PACKAGE.klientadministrator] },
+      { org: "konkurrent", codes: [ROLE.LEDE], packages: [PACKAGE.tilgangsstyrer] },
     ],
   },
 ];
@@ -93,6 +102,7 @@ export const ER_ROLES: { client: keyof typeof ORGS; role: "REGN" | "REVI" | "FFO
   { client: "lilla", role: "REVI", holder: "tiger" },
   { client: "skjor", role: "REVI", holder: "tiger" },
   { client: "puma", role: "FFOR", holder: "tiger" },
+  { client: "toppkatt", role: "REGN", holder: "tiger" },
   { client: "skjor", role: "REGN", holder: "flink" },
 ];
 

@@ -112,7 +112,8 @@ test.describe("an agent system user of TIGER holding Regnskapsfører med signeri
   test("available clients come from the ER relations, each saying whether it can be added", async () => {
     const rows = await list(dress, available(agent));
     const byOrg = new Map(rows.map((r) => [r.clientOrganizationNumber, r]));
-    for (const org of [ORGS.veik, ORGS.sitrongul, ORGS.oppstemt, ORGS.opplyst]) {
+    // HUMAN TOPP KATT BIL is a sole proprietorship (ENK) client through REGN
+    for (const org of [ORGS.veik, ORGS.sitrongul, ORGS.oppstemt, ORGS.opplyst, ORGS.toppkatt]) {
       expect(byOrg.get(org.orgNo)).toMatchObject({ clientId: org.orgNo, clientOrganizationName: org.name, canAdd: true });
     }
     // revisor only (LILLA, SKJØR) and forretningsfører (PUMA) do not give the regnskapsfører package
@@ -123,7 +124,7 @@ test.describe("an agent system user of TIGER holding Regnskapsfører med signeri
       expect(r?.reason?.detail).toContain("missing Regnskapsfører med signeringsrettighet");
     }
     expect(byOrg.has(ORGS.ape.orgNo)).toBe(false);
-    expect(rows).toHaveLength(7);
+    expect(rows).toHaveLength(8);
   });
 
   test("a client is added once (201, then 200), then listed as delegated and no longer available", async () => {

@@ -101,6 +101,19 @@ test("a client package on a standard request is AUTH-00064", async ({ request })
   await expectProblem(await request.post(`${REQUESTS}/vendor`, { headers, data: { ...body, accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }] } }), 400, "AUTH-00064");
 });
 
+// altinn-authentication SystemUserService.ValidateAccessPackages: a standard request needs packages of the
+// system (AUTH-00063) that are assignable (AUTH-00064); Altinn's catalogue, not a handful.
+test("a standard request for real packages of Altinn's catalogue (krav-og-utlegg, skattegrunnlag) is created", async ({ request }) => {
+  const packages = [{ urn: `${PKG}krav-og-utlegg` }, { urn: `${PKG}skattegrunnlag` }];
+  const { headers, body } = await setup(request, { accessPackages: packages });
+  const res = await request.post(`${REQUESTS}/vendor`, { headers, data: { ...body, accessPackages: packages } });
+  expect(res.status(), await res.text()).toBe(201);
+  expect((await res.json()).accessPackages).toEqual(packages);
+  // more packages than the system has (a duplicate counts) is AUTH-00063, as in the real count check
+  const twice = { ...body, externalRef: `test-${randomUUID()}`, accessPackages: [...packages, packages[0]] };
+  await expectProblem(await request.post(`${REQUESTS}/vendor`, { headers, data: twice }), 400, "AUTH-00063");
+});
+
 test("bysystem pages 20 at a time with a continuation token", async ({ request }) => {
   const { headers, systemId } = await setup(request);
   const ids: string[] = [];
@@ -169,7 +182,7 @@ test("vendor system-user reads: byquery needs system-id and orgno; lists are pag
 });
 
 test("agent requests: client packages of the system for the facilitator, their own confirm page", async ({ request }) => {
-  const agentSystem = { isVisible: false, rights: [], accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }, { urn: `${PKG}ansvarlig-revisor` }] };
+  const agentSystem = { isVisible: false, rights: [], accessPackages: ["regnskapsforer-lonn", "ansvarlig-revisor", "tilgangsstyrer", "skatt-naering"].map((c) => ({ urn: `${PKG}${c}` })) };
   const { headers, systemId } = await setup(request, agentSystem);
   const externalRef = `test-${randomUUID()}`;
   const body = { systemId, partyOrgNo: TIGER, externalRef, accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }] };
@@ -188,7 +201,11 @@ test("agent requests: client packages of the system for the facilitator, their o
 
   const again = (over: Record<string, unknown>) => request.post(`${REQUESTS}/vendor/agent`, { headers, data: { ...body, externalRef: `test-${randomUUID()}`, ...over } });
   await expectProblem(await again({ accessPackages: [] }), 400, "AUTH-00058");
-  await expectProblem(await again({ accessPackages: [{ urn: `${PKG}skatt-naering` }] }), 400, "AUTH-00065");
+  // altinn-authentication SystemUserService.ValidateAccessPackages: of the system (AUTH-00063) first, then
+  // delegable (AUTH-00065); tilgangsstyrer is not delegable, skatt-naering is (not a client package, yet accepted)
+  await expectProblem(await again({ accessPackages: [{ urn: `${PKG}tilgangsstyrer` }] }), 400, "AUTH-00065");
   await expectProblem(await again({ accessPackages: [{ urn: `${PKG}forretningsforer-eiendom` }] }), 400, "AUTH-00063");
+  await expectProblem(await again({ accessPackages: [{ urn: `${PKG}tilgangsstyrer` }, { urn: `${PKG}forretningsforer-eiendom` }] }), 400, "AUTH-00063");
+  expect((await again({ accessPackages: [{ urn: `${PKG}skatt-naering` }] })).status()).toBe(201);
   await expectProblem(await again({ rights: [READ_RIGHT] }), 400, "AUTH.VLD-00000");
 });

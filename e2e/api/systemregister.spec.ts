@@ -49,6 +49,11 @@ const BAD: Bad[] = [
   { name: "right naming an unknown resource", status: 400, code: "AUTH.VLD-00003", body: (id) => systemBody(id, { rights: [{ resource: [{ id: "urn:altinn:resource", value: "finnes-ikke" }] }] }) },
   { name: "duplicate rights", status: 400, code: "AUTH.VLD-00006", body: (id) => systemBody(id, { rights: [0, 1].map(() => ({ action: "read", resource: [{ id: "urn:altinn:resource", value: RESOURCE }] })) }) },
   { name: "unknown access package", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}finnes-ikke` }] }) },
+  // the real checks (altinn-authentication SystemRegisterService.GetInvalidAccessPackageUrnsDetailed): not in
+  // Altinn's catalogue, fewer than four ':'-parts, or neither delegable nor assignable
+  { name: "the invented package tilgangsstyring (Altinn's is tilgangsstyrer)", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}tilgangsstyring` }] }) },
+  { name: "a package urn of three parts", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: "urn:accesspackage:jordbruk" }] }) },
+  { name: "a package neither delegable nor assignable (eksplisitt)", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}eksplisitt` }] }) },
   { name: "duplicate access packages", status: 400, code: "AUTH.VLD-00007", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }] }) },
   { name: "client package on a visible system", status: 400, code: "AUTH.VLD-00018", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }], isVisible: true }) },
   { name: "duplicate client ids", status: 400, code: "AUTH.VLD-00011", body: (id) => { const c = randomUUID(); return systemBody(id, { clientId: [c, c] }); } },
@@ -72,6 +77,24 @@ for (const c of BAD) {
     expect([403, 404]).toContain(after.status());
   });
 }
+
+// Altinn's catalogue (altinn-authorization-tmp PackageConstants.cs): packages the simulator did not know before.
+test("a system with real packages of Altinn's catalogue registers and reads back", async ({ request }) => {
+  const headers = await bearer(request);
+  const id = uniqueSystemId();
+  const accessPackages = ["krav-og-utlegg", "skattegrunnlag", "jordbruk", "konkursbo-tilgangsstyrer"].map((c) => ({ urn: `${PKG}${c}` }));
+  // konkursbo-tilgangsstyrer is not delegable but assignable: allowed, even on a visible system
+  const created = await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(id, { accessPackages, isVisible: true }) });
+  expect(created.status()).toBe(200);
+  expect((await (await request.get(`${REGISTRY}/vendor/${id}`, { headers })).json()).accessPackages).toEqual(accessPackages);
+});
+
+test("all three package errors at once, in the real order 08, 07, 18", async ({ request }) => {
+  const headers = await bearer(request);
+  const accessPackages = [{ urn: `${PKG}finnes-ikke` }, { urn: `${PKG}ansvarlig-revisor` }, { urn: `${PKG}ansvarlig-revisor` }];
+  const problem = await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(uniqueSystemId(), { accessPackages, isVisible: true }) }), 400, "AUTH.VLD-00008");
+  expect(problem.validationErrors?.map((e) => e.code)).toEqual(["AUTH.VLD-00008", "AUTH.VLD-00007", "AUTH.VLD-00018"]);
+});
 
 test("a body that is not JSON is a 400, not a 500", async ({ request }) => {
   const headers = { ...(await bearer(request)), "content-type": "application/json" };

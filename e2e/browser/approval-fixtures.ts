@@ -5,10 +5,10 @@ import { PKG, REQUESTS, RESOURCE } from "../api/vendor-fixtures";
 import { loginAs } from "./helpers";
 
 export const PERSON = {
-  stadig: "15919110098", // daglig leder + tilgangsstyring, TILFELDIG SUBTIL APE
+  stadig: "15919110098", // daglig leder + tilgangsstyrer, TILFELDIG SUBTIL APE
   mus: "02877310097", // employee of APE without rights
-  dress: "06857897380", // daglig leder + tilgangsstyring, TILBAKEHOLDEN USYMMETRISK TIGER AS
-  hare: "09909410026", // styrets leder + tilgangsstyring of KONKURRENT DATA AS (LEDE is not in the resource's policy)
+  dress: "06857897380", // daglig leder + tilgangsstyrer, TILBAKEHOLDEN USYMMETRISK TIGER AS
+  hare: "09909410026", // styrets leder + tilgangsstyrer of KONKURRENT DATA AS (LEDE is not in the resource's policy)
 } as const;
 
 export const ORG = { ape: "310904473", tiger: "314250052", konkurrent: "315000009" } as const;

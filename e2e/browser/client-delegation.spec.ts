@@ -45,11 +45,14 @@ test("DRESS MINST delegates clients to an agent system user: one, selected, all;
   await expect(delegated(page, ORGS.sitrongul.orgNo)).toBeVisible();
   await expect(delegated(page, ORGS.oppstemt.orgNo)).toBeVisible();
   await expect(available(page, ORGS.opplyst.orgNo)).toBeVisible();
+  // the sole proprietorship (ENK) is a regnskapsfører client like the others
+  await expect(available(page, ORGS.toppkatt.orgNo)).toBeVisible();
 
-  await page.getByRole("button", { name: /Add all that can be added \(1\)/ }).click();
+  await page.getByRole("button", { name: /Add all that can be added \(2\)/ }).click();
   await expect(delegated(page, ORGS.opplyst.orgNo)).toBeVisible();
+  await expect(delegated(page, ORGS.toppkatt.orgNo)).toBeVisible();
   await expect(page.getByRole("button", { name: /Add all that can be added \(0\)/ })).toBeDisabled();
-  await expect(page.getByRole("heading", { name: "Delegated clients (4)" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Delegated clients (5)" })).toBeVisible();
   await screenshot(page, "agentdelegation-after-add");
 
   await page.getByRole("button", { name: `Remove ${ORGS.oppstemt.name}` }).click();
@@ -59,7 +62,7 @@ test("DRESS MINST delegates clients to an agent system user: one, selected, all;
   await screenshot(page, "agentdelegation-after-remove");
 
   await page.goto(ADMIN);
-  await expect(page.getByTestId(`agent-${id}`).getByTestId("client-count")).toHaveText("3");
+  await expect(page.getByTestId(`agent-${id}`).getByTestId("client-count")).toHaveText("4");
 });
 
 test("another firm's client administrator, and anonymous visitors, never see TIGER's agent", async ({ page, request, browser }) => {

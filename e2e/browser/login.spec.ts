@@ -19,6 +19,7 @@ const CAST: { name: string; pid: string; org?: string; areas: AreaName[] }[] = [
   { name: "SKEPTISK GRÅ MUS", pid: "02877310097", areas: [] },
   { name: "DRESS MINST", pid: "06857897380", areas: ["endUser", "clientAdmin"] },
   { name: "GLAD LEI PUMA", pid: "02895998748", areas: ["endUser"] },
+  { name: "EVENTYRLIG FALK", pid: "31886896576", areas: ["endUser"] },
   { name: "FRISK RØD ULV", pid: "30916610064", areas: ["vendor"] },
   { name: "FLITTIG GUL HARE", pid: "09909410026", org: "FLINK REGNSKAP AS", areas: ["endUser", "clientAdmin"] },
 ];

@@ -16,7 +16,9 @@ async function fillSystem(page: Page, idName: string, redirect: string) {
     await page.getByLabel(`Description (${label})`).fill("Registered by the browser test");
   }
   await page.locator('input[name="rights"][value="ske-krav-og-betalinger|read"]').check();
-  await page.getByLabel("Skatt næring").check();
+  // Altinn's whole catalogue, grouped by area: search, then tick
+  await page.getByLabel("Search access packages").fill("skatt");
+  await page.getByLabel("Skatt næring", { exact: true }).check();
   await page.getByLabel("Allowed redirect URLs (one per line)").fill(redirect);
 }
 
@@ -37,6 +39,8 @@ test("LUR GRØNN REV registers a system, creates a request, sees its confirmUrl 
   // bad input first: errors per field, nothing registered
   const idName = `ui-${randomUUID().slice(0, 8)}`;
   await fillSystem(page, `${idName} x`, "http://evil.example/cb");
+  await expect(page.getByTestId("package-count")).toHaveText("1 chosen");
+  await screenshot(page, "vendor-system-packages-search");
   await page.getByRole("button", { name: "Register system" }).click();
   await expect(page.getByTestId("form-error")).toBeVisible();
   await expect(page.getByText("The system id cannot contain spaces")).toBeVisible();
@@ -53,6 +57,8 @@ test("LUR GRØNN REV registers a system, creates a request, sees its confirmUrl 
 
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByLabel("Name (English)")).toHaveValue("UI test system");
+  // the area holding the system's package opens by itself, the package ticked
+  await expect(page.getByLabel("Skatt næring", { exact: true })).toBeChecked();
   await screenshot(page, "vendor-system-edit");
   await page.getByLabel("Name (English)").fill("UI test system, edited");
   await page.getByRole("button", { name: "Save system" }).click();

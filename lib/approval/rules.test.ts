@@ -17,10 +17,10 @@ const KRAV: ResourcePolicy = {
 const policies = new Map([["krav", KRAV], ["hidden", { ...KRAV, identifier: "hidden", delegable: false }]]);
 
 const rel = (roles: string[], packages: string[]): PartyRelation => ({ orgNo: "310904473", roles, packages, orgIsServiceOwner: false, orgIsFacilitator: false });
-const DAGL_AM = rel(["DAGL"], [`${PKG}tilgangsstyring`, `${PKG}skatt-naering`]);
+const DAGL_AM = rel(["DAGL"], [`${PKG}tilgangsstyrer`, `${PKG}skatt-naering`]);
 const input = (over: Partial<AssessInput>): AssessInput => ({ kind: "standard", relation: DAGL_AM, rights: [{ resource: "krav", action: "read" }], accessPackages: [], policies, ...over });
 
-test("daglig leder with tilgangsstyring holding the right may approve and reject", () => {
+test("daglig leder with tilgangsstyrer holding the right may approve and reject", () => {
   const a = assessApproval(input({}));
   assert.equal(a.mayApprove, true);
   assert.equal(a.mayReject, true);
@@ -28,7 +28,7 @@ test("daglig leder with tilgangsstyring holding the right may approve and reject
 });
 
 test("a right without action stands for every action of the policy: all must be held", () => {
-  const taxStaffAm = rel([], [`${PKG}tilgangsstyring`, `${PKG}skatt-naering`]);
+  const taxStaffAm = rel([], [`${PKG}tilgangsstyrer`, `${PKG}skatt-naering`]);
   const a = assessApproval(input({ relation: taxStaffAm, rights: [{ resource: "krav" }] }));
   assert.deepEqual(a.missing, [{ code: "AUTH-00016", resource: "krav", action: "write" }]);
   assert.equal(a.mayApprove, false);
@@ -39,16 +39,16 @@ test("a right without action stands for every action of the policy: all must be 
 });
 
 test("an access manager without the right: AUTH-00016, may still reject and escalate", () => {
-  const lede = rel(["LEDE"], [`${PKG}tilgangsstyring`]);
+  const lede = rel(["LEDE"], [`${PKG}tilgangsstyrer`]);
   const a = assessApproval(input({ relation: lede }));
   assert.equal(approvalProblem(a)?.code, "AUTH-00016");
   assert.equal(rejectionProblem(a), null);
   assert.equal(escalationProblem(a), null);
 });
 
-test("a package the person does not hold: AUTH-00053", () => {
-  const a = assessApproval(input({ rights: [], accessPackages: [`${PKG}merverdiavgift`] }));
-  assert.deepEqual(a.missing, [{ code: "AUTH-00053", accessPackage: `${PKG}merverdiavgift` }]);
+test("a package the person neither holds nor may delegate by role: AUTH-00053", () => {
+  const a = assessApproval(input({ rights: [], accessPackages: [`${PKG}konkursbo-lesetilgang`] }));
+  assert.deepEqual(a.missing, [{ code: "AUTH-00053", accessPackage: `${PKG}konkursbo-lesetilgang` }]);
   assert.equal(approvalProblem(a)?.code, "AUTH-00053");
   assert.equal(approvalProblem(a)?.status, 400);
   assert.equal(assessApproval(input({ rights: [], accessPackages: [`${PKG}skatt-naering`] })).mayApprove, true);
@@ -76,10 +76,26 @@ test("an employee with a relation but no access manager package: escalate only (
   assert.equal(escalationProblem(a), null);
 });
 
-test("daglig leder alone (without tilgangsstyring) is not an access manager", () => {
+test("daglig leder alone (without tilgangsstyrer) is not an access manager", () => {
   const a = assessApproval(input({ relation: rel(["DAGL"], []) }));
   assert.equal(approvalProblem(a)?.code, "AUTH-00066");
   assert.equal(a.mayEscalate, true);
+});
+
+// Altinn's role-to-package rows (altinn-authorization-tmp IngestRolePackage.cs, CanDelegate): a daglig leder
+// may delegate krav-og-utlegg without holding it as a package of their own; a client package or a konkursbo
+// package is not among DAGL's rows (AUTH-00053).
+test("packages: held directly, or delegable through the person's ER role by Altinn's rows (else AUTH-00053)", () => {
+  const pkgs = (accessPackages: string[], relation = DAGL_AM) => assessApproval(input({ relation, rights: [], accessPackages }));
+  assert.equal(pkgs([`${PKG}krav-og-utlegg`, `${PKG}skattegrunnlag`, `${PKG}skatt-naering`]).mayApprove, true);
+  assert.deepEqual(pkgs([`${PKG}krav-og-utlegg`, `${PKG}konkursbo-lesetilgang`]).missing, [{ code: "AUTH-00053", accessPackage: `${PKG}konkursbo-lesetilgang` }]);
+  assert.equal(approvalProblem(pkgs([`${PKG}regnskapsforer-lonn`]))?.code, "AUTH-00053");
+  // an access manager without an ER role may delegate only what they hold
+  const staff = rel([], [`${PKG}tilgangsstyrer`, `${PKG}skatt-naering`]);
+  assert.equal(pkgs([`${PKG}skatt-naering`], staff).mayApprove, true);
+  assert.equal(approvalProblem(pkgs([`${PKG}krav-og-utlegg`], staff))?.code, "AUTH-00053");
+  // an innehaver (ENK) may too
+  assert.equal(pkgs([`${PKG}krav-og-utlegg`], rel(["INNH"], [`${PKG}tilgangsstyrer`])).mayApprove, true);
 });
 
 test("no relation: nothing at all (AUTH-00066, 403)", () => {
@@ -92,7 +108,7 @@ test("no relation: nothing at all (AUTH-00066, 403)", () => {
 });
 
 test("agent requests: the facilitator's access manager need not hold the client packages", () => {
-  const am = rel(["DAGL"], [`${PKG}tilgangsstyring`]);
+  const am = rel(["DAGL"], [`${PKG}tilgangsstyrer`]);
   const a = assessApproval(input({ kind: "agent", relation: am, rights: [], accessPackages: [`${PKG}regnskapsforer-lonn`] }));
   assert.equal(a.mayApprove, true);
   assert.equal(assessApproval(input({ kind: "agent", relation: rel(["ANSATT"], []), rights: [] })).mayApprove, false);

@@ -2,7 +2,7 @@
 // Pure: the caller loads the person's relation to the request's party and the resources' policies.
 import { Problem } from "../problems/problem";
 import { accessPackageName } from "../parties/access-packages";
-import { hasRelation, isAccessManager, type PartyRelation } from "../parties/roles";
+import { hasRelation, isAccessManager, mayDelegatePackage, type PartyRelation } from "../parties/roles";
 import { permits, subjectsOf } from "../resources/policy";
 import { isTimedOut } from "../requests/mapping";
 import { expandRight, type RequestedRight, type ResourcePolicy } from "../system-users/rights";
@@ -53,7 +53,7 @@ export function missingAccess(input: Omit<AssessInput, "kind">): MissingAccess[]
     }
   }
   for (const urn of input.accessPackages) {
-    if (!input.relation.packages.includes(urn)) missing.push({ code: "AUTH-00053", accessPackage: urn });
+    if (!mayDelegatePackage(input.relation, urn)) missing.push({ code: "AUTH-00053", accessPackage: urn });
   }
   return missing;
 }
@@ -61,7 +61,7 @@ export function missingAccess(input: Omit<AssessInput, "kind">): MissingAccess[]
 export function assessApproval(input: AssessInput): ApprovalAssessment {
   const related = hasRelation(input.relation);
   const manager = isAccessManager(input.relation);
-  // Agent requests carry client packages: they are the clients' to give (each client delegates them to
+  // Agent requests carry packages for the clients: they are the clients' to give (each client delegates them to
   // the facilitator when it is added), so the facilitator's access manager need not hold them.
   const missing = input.kind === "agent" ? [] : missingAccess(input);
   return {

@@ -1,34 +1,29 @@
-// Client relations (reference §5): the Enhetsregisteret roles that make an org a client of a
-// facilitator, and the client access packages each role gives the facilitator.
+// Client relations (reference §5): the Enhetsregisteret roles that make an org a client of a facilitator,
+// and the client access packages each role gives the facilitator. The packages come from Altinn's own
+// role-to-package rows (access-packages.ts, IngestRolePackage.cs): REGN gives the three regnskapsfører
+// packages, REVI ansvarlig-revisor and revisormedarbeider, FFØR forretningsforer-eiendom (for ESEK and BRL
+// clients). These are the three customer relations Altinn's Authentication knows
+// (altinn-authentication src/Integration/Clients/PartiesClient.cs: regnskapsforer, revisor, forretningsforer).
+import { isClientPackage, ROLE_PACKAGES } from "./access-packages";
 
-const PKG = "urn:altinn:accesspackage:";
+function clientRole(urn: string, title: string) {
+  const packages = [...new Set(ROLE_PACKAGES.filter((r) => r.role === urn && r.hasAccess && isClientPackage(r.package)).map((r) => r.package))];
+  if (packages.length === 0) throw new Error(`no client packages for ${urn} in the catalogue`);
+  return { urn, title, packages };
+}
 
 export const ER_CLIENT_ROLES = {
-  REGN: {
-    urn: "urn:altinn:external-role:ccr:regnskapsforer",
-    title: "Regnskapsfører",
-    packages: [`${PKG}regnskapsforer-med-signeringsrettighet`, `${PKG}regnskapsforer-uten-signeringsrettighet`, `${PKG}regnskapsforer-lonn`],
-  },
-  REVI: {
-    urn: "urn:altinn:external-role:ccr:revisor",
-    title: "Revisor",
-    packages: [`${PKG}ansvarlig-revisor`, `${PKG}revisormedarbeider`],
-  },
-  FFOR: {
-    urn: "urn:altinn:external-role:ccr:forretningsforer",
-    title: "Forretningsfører",
-    packages: [`${PKG}forretningsforer-eiendom`],
-  },
+  REGN: clientRole("urn:altinn:external-role:ccr:regnskapsforer", "Regnskapsfører"),
+  REVI: clientRole("urn:altinn:external-role:ccr:revisor", "Revisor"),
+  FFOR: clientRole("urn:altinn:external-role:ccr:forretningsforer", "Forretningsfører"),
 } as const;
 
 export type ErClientRole = keyof typeof ER_CLIENT_ROLES;
 
-/** Every client access package: the only packages an agent system user may hold (AUTH-00065). */
+/** Every package a client relation gives: the client packages of the catalogue. */
 export const CLIENT_PACKAGES: readonly string[] = Object.values(ER_CLIENT_ROLES).flatMap((r) => r.packages);
 
-export function isClientPackage(urn: string): boolean {
-  return CLIENT_PACKAGES.includes(urn);
-}
+export { isClientPackage };
 
 export function isErClientRole(code: string): code is ErClientRole {
   return Object.hasOwn(ER_CLIENT_ROLES, code);

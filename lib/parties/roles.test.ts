@@ -17,8 +17,8 @@ test("an employee without rights has a relation but no area", () => {
   assert.deepEqual(allowedAreas(r), []);
 });
 
-test("access managers (tilgangsstyring or hovedadministrator) enter the end-user area", () => {
-  assert.deepEqual(allowedAreas(rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring] })), ["endUser"]);
+test("access managers (tilgangsstyrer or hovedadministrator) enter the end-user area", () => {
+  assert.deepEqual(allowedAreas(rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer] })), ["endUser"]);
   assert.deepEqual(allowedAreas(rel({ packages: [PACKAGE.hovedadministrator] })), ["endUser"]);
   // daglig leder alone is not an access manager: the package is what counts
   assert.equal(mayEnterArea("endUser", rel({ roles: [ROLE.DAGL] })), false);
@@ -39,10 +39,10 @@ test("service owner area needs the resource administrator role in a service-owne
 
 test("vendor area needs the developer role", () => {
   assert.deepEqual(allowedAreas(rel({ roles: [ROLE.UTVIKLER] })), ["vendor"]);
-  assert.equal(mayEnterArea("vendor", rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring] })), false);
+  assert.equal(mayEnterArea("vendor", rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer] })), false);
 });
 
 test("DRESS MINST (daglig leder, access manager and client administrator of a facilitator) gets both areas", () => {
-  const r = rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyring, PACKAGE.klientadministrator], orgIsFacilitator: true });
+  const r = rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer, PACKAGE.klientadministrator], orgIsFacilitator: true });
   assert.deepEqual(allowedAreas(r), ["endUser", "clientAdmin"]);
 });

@@ -1,11 +1,14 @@
 // Who may do what in an organisation, from the person's roles and access packages there.
 // Pure: the data is loaded by lib/parties/relations.ts.
+import { packagesDelegableByRole } from "./access-packages";
 
 export const ROLE = {
   /** Daglig leder (Enhetsregisteret). */
   DAGL: "DAGL",
   /** Styrets leder (Enhetsregisteret). */
   LEDE: "LEDE",
+  /** Innehaver: the owner of a sole proprietorship (ENK), a person (Enhetsregisteret). */
+  INNH: "INNH",
   /** Employee without any rights of its own (Aa-registeret); may escalate requests. */
   ANSATT: "ANSATT",
   /** Simulator role: administers a service owner's resources and scopes (Altinn Studio's resource team). */
@@ -17,9 +20,17 @@ export const ROLE = {
 export const ROLE_TITLES: Record<string, string> = {
   DAGL: "Daglig leder",
   LEDE: "Styreleder",
+  INNH: "Innehaver",
   ANSATT: "Employee",
   RESSURSADMIN: "Resource administrator",
   UTVIKLER: "Vendor developer",
+};
+
+/** The Enhetsregisteret roles of the cast as Altinn's role urns (RoleConstants.cs). */
+const ER_ROLE_URNS: Record<string, string> = {
+  DAGL: "urn:altinn:external-role:ccr:daglig-leder",
+  LEDE: "urn:altinn:external-role:ccr:styreleder",
+  INNH: "urn:altinn:external-role:ccr:innehaver",
 };
 
 export function roleTitle(code: string): string {
@@ -28,7 +39,7 @@ export function roleTitle(code: string): string {
 
 const PKG = "urn:altinn:accesspackage:";
 export const PACKAGE = {
-  tilgangsstyring: `${PKG}tilgangsstyring`,
+  tilgangsstyrer: `${PKG}tilgangsstyrer`,
   hovedadministrator: `${PKG}hovedadministrator`,
   klientadministrator: `${PKG}klientadministrator`,
 } as const;
@@ -73,9 +84,18 @@ export function hasRelation(r: PartyRelation): boolean {
   return r.roles.length > 0 || r.packages.length > 0;
 }
 
+/**
+ * May the person delegate this package (to a system user)? When they hold it themselves, or when one of
+ * their Enhetsregisteret roles may delegate it by Altinn's role-to-package rows (a daglig leder may delegate
+ * 133 packages, e.g. krav-og-utlegg, but no client package).
+ */
+export function mayDelegatePackage(r: PartyRelation, urn: string): boolean {
+  return r.packages.includes(urn) || r.roles.some((code) => ER_ROLE_URNS[code] !== undefined && packagesDelegableByRole(ER_ROLE_URNS[code]).includes(urn));
+}
+
 /** Access manager ("tilgangsstyrer"): may approve requests and manage the org's system users. */
 export function isAccessManager(r: PartyRelation): boolean {
-  return r.packages.includes(PACKAGE.tilgangsstyring) || r.packages.includes(PACKAGE.hovedadministrator);
+  return r.packages.includes(PACKAGE.tilgangsstyrer) || r.packages.includes(PACKAGE.hovedadministrator);
 }
 
 /** Client administrator: the klientadministrator package, or the daglig leder of a facilitator. */

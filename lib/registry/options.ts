@@ -1,7 +1,7 @@
 // What the vendor's system form offers: the registry's resources with the actions of their policies,
 // the access package catalogue, and the vendor's own Maskinporten clients.
 import { db } from "../db";
-import { ACCESS_PACKAGES } from "../parties/access-packages";
+import { registrablePackageGroups, type PackageOptionGroup } from "../parties/package-options";
 import { policyActions, toRuleData } from "../resources/policy";
 
 export interface RightOption {
@@ -16,8 +16,8 @@ export async function listRightOptions(): Promise<RightOption[]> {
   return rows.map((r) => ({ resource: r.identifier, title: r.titleEn, resourceType: r.resourceType, actions: policyActions(r.policyRules.map(toRuleData)) }));
 }
 
-export function listPackageOptions(): { urn: string; name: string }[] {
-  return Object.entries(ACCESS_PACKAGES).map(([urn, p]) => ({ urn, name: p.name }));
+export function listPackageOptions(): PackageOptionGroup[] {
+  return registrablePackageGroups();
 }
 
 export async function listVendorClients(orgNo: string): Promise<{ clientId: string; name: string }[]> {

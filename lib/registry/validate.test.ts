@@ -58,12 +58,20 @@ test("rights: attribute id (VLD-00009), existing resource (VLD-00003), duplicate
   }
 });
 
-test("access packages: known (VLD-00008), no duplicates (VLD-00007), client packages only when not visible (VLD-00018)", () => {
-  assert.deepEqual(validateAccessPackages([{ urn: `${PKG}skatt-naering` }], true), []);
-  assert.deepEqual(codes(validateAccessPackages([{ urn: `${PKG}finnes-ikke` }], true)), ["AUTH.VLD-00008"]);
+// altinn-authentication SystemRegisterController.ValidateAccessPackages, SystemRegisterService.GetInvalidAccessPackageUrnsDetailed
+test("access packages: known and delegable or assignable (VLD-00008), no duplicates (VLD-00007), assignable when visible (VLD-00018)", () => {
+  assert.deepEqual(validateAccessPackages([{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}krav-og-utlegg` }, { urn: `${PKG}skattegrunnlag` }, { urn: `${PKG}jordbruk` }], true), []);
+  for (const urn of [`${PKG}finnes-ikke`, `${PKG}tilgangsstyring`, "jordbruk", "urn:jordbruk", "", `${PKG}eksplisitt`, `${PKG}vergemal-nav-arbeid`]) {
+    assert.deepEqual(codes(validateAccessPackages([{ urn }], false)), ["AUTH.VLD-00008"], urn);
+  }
   assert.deepEqual(codes(validateAccessPackages([{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }], true)), ["AUTH.VLD-00007"]);
   assert.deepEqual(codes(validateAccessPackages([{ urn: `${PKG}regnskapsforer-lonn` }], true)), ["AUTH.VLD-00018"]);
   assert.deepEqual(validateAccessPackages([{ urn: `${PKG}regnskapsforer-lonn` }], false), []);
+  // not delegable but assignable: allowed on a system (a standard system user may be given it)
+  assert.deepEqual(validateAccessPackages([{ urn: `${PKG}konkursbo-tilgangsstyrer` }, { urn: `${PKG}tilgangsstyrer` }], true), []);
+  // all three at once, in the real order
+  const all = validateAccessPackages([{ urn: `${PKG}nope` }, { urn: `${PKG}ansvarlig-revisor` }, { urn: `${PKG}ansvarlig-revisor` }], true);
+  assert.deepEqual(codes(all), ["AUTH.VLD-00008", "AUTH.VLD-00007", "AUTH.VLD-00018"]);
 });
 
 test("client ids: duplicates (VLD-00011), taken by a live system or owned by another org (VLD-00004)", () => {

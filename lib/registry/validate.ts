@@ -3,8 +3,7 @@
 // resources exist, which client ids are taken) are passed in, so each rule is unit-tested on its own.
 import type { ValidationError } from "../problems/problem";
 import { parseIso6523OrgId } from "../identifiers/orgno";
-import { isKnownAccessPackage } from "../parties/access-packages";
-import { isClientPackage } from "../parties/client-packages";
+import { findAccessPackage } from "../parties/access-packages";
 import type { SystemRight, SystemPackage } from "./schema";
 
 export const VLD = {
@@ -91,16 +90,32 @@ export function validateRights(rights: readonly SystemRight[], resourceTypes: Re
   return errors;
 }
 
-/** Packages exist, no duplicates; client packages only on systems that end users cannot pick (isVisible false). */
+/**
+ * The real rule and order (altinn-authentication SystemRegisterController.ValidateAccessPackages and
+ * SystemRegisterService.GetInvalidAccessPackageUrnsDetailed): VLD-00008 for a urn that is empty or has fewer
+ * than four ':'-parts, is not in the catalogue, or is neither delegable nor assignable (e.g. `eksplisitt`,
+ * the vergemål packages); then VLD-00007 for duplicates; then VLD-00018 when the system is visible and a
+ * package is not assignable (the client packages, meant for agent system users).
+ */
 export function validateAccessPackages(packages: readonly SystemPackage[], isVisible: boolean): ValidationError[] {
   const errors: ValidationError[] = [];
   const urns = packages.map((p) => p.urn);
-  const unknown = urns.filter((u) => !isKnownAccessPackage(u));
-  if (unknown.length) errors.push(err(VLD.packageUnknown, `Not an access package: ${unknown.join(", ")}`, PATH.accessPackages));
-  if (new Set(urns).size !== urns.length) errors.push(err(VLD.packageDuplicate, "One or more duplicate access packages found.", PATH.accessPackages));
-  const client = urns.filter(isClientPackage);
-  if (client.length && isVisible) {
-    errors.push(err(VLD.clientPackageVisible, `Client packages (${client.join(", ")}) are for agent system users: set isVisible to false.`, PATH.accessPackages));
+  const invalidFormat = urns.filter((u) => u.split(":").length < 4);
+  const found = urns.filter((u) => !invalidFormat.includes(u)).map((u) => ({ urn: u, pkg: findAccessPackage(u) }));
+  const notFound = found.filter((f) => !f.pkg).map((f) => f.urn);
+  const notDelegable = found.filter((f) => f.pkg && !f.pkg.isDelegable && !f.pkg.isAssignable).map((f) => f.urn);
+  const nonAssignable = found.filter((f) => f.pkg && !f.pkg.isAssignable).map((f) => f.urn);
+  if (invalidFormat.length || notFound.length || notDelegable.length) {
+    const details = [
+      invalidFormat.length ? `Invalid format: ${invalidFormat.join(", ")}` : "",
+      notFound.length ? `Not found: ${notFound.join(", ")}` : "",
+      notDelegable.length ? `Not possible to delegate: ${notDelegable.join(", ")}` : "",
+    ].filter(Boolean);
+    errors.push(err(VLD.packageUnknown, `One or all the accesspackage(s) is not found in altinn's access packages or is not delegable. ${details.join(" | ")}`, PATH.accessPackages));
+  }
+  if (new Set(urns).size !== urns.length) errors.push(err(VLD.packageDuplicate, "One or more duplicate access package(s) found", PATH.accessPackages));
+  if (isVisible && nonAssignable.length) {
+    errors.push(err(VLD.clientPackageVisible, `Access packages meant for system user for client relations can't be used in combination with the flag isVisible: true (${nonAssignable.join(", ")}).`, PATH.accessPackages));
   }
   return errors;
 }

@@ -38,19 +38,28 @@ test("requested rights must be the system's; a right without action takes the sy
   assert.deepEqual(normalizeRequestedRights([right("r", "write")], [right("r")]), [right("r", "write")]);
 });
 
-test("standard packages: on the system (AUTH-00063), not client packages (AUTH-00064)", () => {
-  const system = [{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}regnskapsforer-lonn` }];
+// altinn-authentication src/Authentication/Services/SystemUserService.cs ValidateAccessPackages
+test("standard packages: on the system (AUTH-00063), assignable (AUTH-00064)", () => {
+  const system = [{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}regnskapsforer-lonn` }, { urn: `${PKG}krav-og-utlegg` }, { urn: `${PKG}tilgangsstyrer` }];
   assert.deepEqual(checkStandardPackages([{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }], system), [{ urn: `${PKG}skatt-naering` }]);
+  assert.deepEqual(checkStandardPackages([{ urn: `${PKG}krav-og-utlegg` }, { urn: `${PKG}tilgangsstyrer` }], system), [{ urn: `${PKG}krav-og-utlegg` }, { urn: `${PKG}tilgangsstyrer` }]);
   assert.equal(code(() => checkStandardPackages([{ urn: `${PKG}merverdiavgift` }], system)), "400 AUTH-00063");
   assert.equal(code(() => checkStandardPackages([{ urn: `${PKG}regnskapsforer-lonn` }], system)), "400 AUTH-00064");
+  // not on the system is reported before not assignable
+  assert.equal(code(() => checkStandardPackages([{ urn: `${PKG}regnskapsforer-lonn` }, { urn: `${PKG}merverdiavgift` }], system)), "400 AUTH-00063");
+  // the real count check: more packages asked for than the system has, duplicates included
+  assert.equal(code(() => checkStandardPackages([{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }], [{ urn: `${PKG}skatt-naering` }])), "400 AUTH-00063");
 });
 
-test("agent packages: required (AUTH-00058), client packages only (AUTH-00065), on the system (AUTH-00063)", () => {
-  const system = [{ urn: `${PKG}regnskapsforer-lonn` }];
-  assert.deepEqual(checkAgentPackages([{ urn: `${PKG}regnskapsforer-lonn` }], system), system);
+test("agent packages: required (AUTH-00058), on the system (AUTH-00063), delegable (AUTH-00065)", () => {
+  const system = [{ urn: `${PKG}regnskapsforer-lonn` }, { urn: `${PKG}skatt-naering` }, { urn: `${PKG}tilgangsstyrer` }];
+  assert.deepEqual(checkAgentPackages([{ urn: `${PKG}regnskapsforer-lonn` }], system), [{ urn: `${PKG}regnskapsforer-lonn` }]);
+  // delegable, though not a client package: the real check is isDelegable only
+  assert.deepEqual(checkAgentPackages([{ urn: `${PKG}skatt-naering` }], system), [{ urn: `${PKG}skatt-naering` }]);
   assert.equal(code(() => checkAgentPackages([], system)), "400 AUTH-00058");
-  assert.equal(code(() => checkAgentPackages([{ urn: `${PKG}skatt-naering` }], system)), "400 AUTH-00065");
+  assert.equal(code(() => checkAgentPackages([{ urn: `${PKG}tilgangsstyrer` }], system)), "400 AUTH-00065");
   assert.equal(code(() => checkAgentPackages([{ urn: `${PKG}ansvarlig-revisor` }], system)), "400 AUTH-00063");
+  assert.equal(code(() => checkAgentPackages([{ urn: `${PKG}tilgangsstyrer` }, { urn: `${PKG}ansvarlig-revisor` }], system)), "400 AUTH-00063");
 });
 
 test("a request times out after 180 days", () => {

@@ -1,6 +1,6 @@
 // The pure checks of a new request against its system (reference §3), with Altinn's AUTH codes.
 import { Problem } from "../problems/problem";
-import { isClientPackage } from "../parties/client-packages";
+import { findAccessPackage, type AccessPackage } from "../parties/access-packages";
 import type { SystemPackage, SystemRight } from "../registry/schema";
 import { RESOURCE_ATTRIBUTE } from "../registry/validate";
 
@@ -62,29 +62,42 @@ export function normalizeRequestedRights(requested: readonly SystemRight[], syst
   return [...out.values()];
 }
 
-const dedupe = (packages: readonly SystemPackage[]) => [...new Set(packages.map((p) => p.urn))];
+const dedupe = (urns: readonly string[]) => [...new Set(urns)].map((urn) => ({ urn }));
 
-function checkOnSystem(urns: string[], systemPackages: readonly SystemPackage[]): void {
+/**
+ * The real rule (altinn-authentication SystemUserService.ValidateAccessPackages): more packages requested
+ * than the system has, or any not on the system, is AUTH-00063; then each package must be assignable for a
+ * standard request (AUTH-00064: client packages and the like are not) or delegable for an agent request
+ * (AUTH-00065: e.g. tilgangsstyrer, hovedadministrator, klientadministrator are not).
+ */
+function checkPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[], allowed: (p: AccessPackage) => boolean, refusal: { code: string; title: string }): SystemPackage[] {
+  const urns = requested.map((p) => p.urn);
   const registered = new Set(systemPackages.map((p) => p.urn));
   const missing = urns.filter((u) => !registered.has(u));
-  if (missing.length) throw bad(REQ.packageNotOnSystem, "One or more accesspackage is not found in the referenced system in the System Register.", missing.join(", "));
+  if (urns.length > systemPackages.length || missing.length) {
+    throw bad(REQ.packageNotOnSystem, "One or more accesspackage is not found in the referenced system in the System Register.", missing.length ? `NotFoundPackages: ${missing.join(", ")}` : undefined);
+  }
+  const refused = urns.filter((u) => {
+    const p = findAccessPackage(u);
+    return !p || !allowed(p);
+  });
+  if (refused.length) throw bad(refusal.code, refusal.title, `NotDelegablePackages: ${refused.join(", ")}`);
+  return dedupe(urns);
 }
 
-/** Standard: packages of the system (AUTH-00063), never client packages (AUTH-00064). */
+/** Standard: packages of the system (AUTH-00063) that are assignable (AUTH-00064). */
 export function checkStandardPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
-  const urns = dedupe(requested);
-  checkOnSystem(urns, systemPackages);
-  const client = urns.filter(isClientPackage);
-  if (client.length) throw bad(REQ.clientPackageOnStandard, "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.", client.join(", "));
-  return urns.map((urn) => ({ urn }));
+  return checkPackages(requested, systemPackages, (p) => p.isAssignable, {
+    code: REQ.clientPackageOnStandard,
+    title: "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.",
+  });
 }
 
-/** Agent: at least one package (AUTH-00058), client packages only (AUTH-00065), of the system (AUTH-00063). */
+/** Agent: at least one package (AUTH-00058), of the system (AUTH-00063), delegable (AUTH-00065). */
 export function checkAgentPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
-  const urns = dedupe(requested);
-  if (urns.length === 0) throw bad(REQ.agentNeedsPackage, "No AccessPackages found, an Agent SystemUser must have at least one");
-  const nonClient = urns.filter((u) => !isClientPackage(u));
-  if (nonClient.length) throw bad(REQ.nonClientPackageOnAgent, "One or more access packages cannot be delegated because they are not intended for client relationships", nonClient.join(", "));
-  checkOnSystem(urns, systemPackages);
-  return urns.map((urn) => ({ urn }));
+  if (requested.length === 0) throw bad(REQ.agentNeedsPackage, "No AccessPackages found, an Agent SystemUser must have at least one");
+  return checkPackages(requested, systemPackages, (p) => p.isDelegable, {
+    code: REQ.nonClientPackageOnAgent,
+    title: "One or more access packages cannot be delegated because they are not intended for client relationships",
+  });
 }

@@ -5,7 +5,8 @@
 // (any of the subjects) ∧ (the resource) ∧ (any of the actions). Pure.
 import { z } from "zod";
 import type { ValidationError } from "../problems/problem";
-import { ACCESS_PACKAGES, isKnownAccessPackage } from "../parties/access-packages";
+import { isKnownAccessPackage } from "../parties/access-packages";
+import { packageOptionGroups, type PackageOptionGroup } from "../parties/package-options";
 import { RR, rrValidationProblem } from "./errors";
 import { PACKAGE_SUBJECT_PREFIX, ROLE_SUBJECT_PREFIX } from "./policy";
 
@@ -38,12 +39,18 @@ export function isPolicySubject(s: string): boolean {
   return s.startsWith(PACKAGE_SUBJECT_PREFIX) && isKnownAccessPackage(s);
 }
 
-/** Every subject the editor offers: roles first, then the access-package catalogue. */
-export function policySubjectChoices(): { urn: string; label: string }[] {
-  return [
-    ...Object.entries(POLICY_ROLE_CODES).map(([code, name]) => ({ urn: `${ROLE_SUBJECT_PREFIX}${code}`, label: `${code} · ${name}` })),
-    ...Object.entries(ACCESS_PACKAGES).map(([urn, p]) => ({ urn, label: `Package · ${p.name}` })),
-  ];
+export interface PolicySubjectChoices {
+  roles: { urn: string; label: string }[];
+  /** The whole access-package catalogue, by area. */
+  packages: PackageOptionGroup[];
+}
+
+/** Every subject the editor offers: the roles and the access-package catalogue. */
+export function policySubjectChoices(): PolicySubjectChoices {
+  return {
+    roles: Object.entries(POLICY_ROLE_CODES).map(([code, name]) => ({ urn: `${ROLE_SUBJECT_PREFIX}${code}`, label: `${code} · ${name}` })),
+    packages: packageOptionGroups(),
+  };
 }
 
 const ruleBody = z.object({

@@ -3,7 +3,8 @@
 import { useActionState, useState } from "react";
 import { Alert, Button, Checkbox, Field, Heading, Label, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ResourceFormState, ResourceFormValues } from "@/lib/resources/form";
-import { RulesEditor, type SubjectChoice } from "./rules-editor";
+import { RulesEditor } from "./rules-editor";
+import type { PolicySubjectChoices } from "@/lib/resources/policy-input";
 
 type Action = (prev: ResourceFormState, data: FormData) => Promise<ResourceFormState>;
 
@@ -19,7 +20,7 @@ export function ResourceForm(props: {
   initial: ResourceFormValues;
   scopes: string[];
   resourceTypes: readonly string[];
-  subjects: SubjectChoice[];
+  subjects: PolicySubjectChoices;
   actions: readonly string[];
   action: Action;
 }) {

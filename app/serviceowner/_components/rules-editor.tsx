@@ -2,12 +2,8 @@
 // The policy rules editor: each rule = chosen subjects (role codes, access packages) + actions.
 // The rules travel to the server action as one JSON field and are validated there like the API's.
 import { Button, Checkbox, Fieldset, FieldsetLegend, Heading, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
-import type { PolicyRuleInput } from "@/lib/resources/policy-input";
-
-export interface SubjectChoice {
-  urn: string;
-  label: string;
-}
+import type { PolicyRuleInput, PolicySubjectChoices } from "@/lib/resources/policy-input";
+import { PackagePicker } from "@/app/_components/package-picker";
 
 function toggle(list: string[], value: string, on: boolean): string[] {
   return on ? [...new Set([...list, value])] : list.filter((x) => x !== value);
@@ -16,14 +12,14 @@ function toggle(list: string[], value: string, on: boolean): string[] {
 export function RulesEditor(props: {
   rules: PolicyRuleInput[];
   onChange: (rules: PolicyRuleInput[]) => void;
-  subjects: SubjectChoice[];
+  subjects: PolicySubjectChoices;
   actions: readonly string[];
   error?: string;
 }) {
   const { rules, onChange } = props;
   const update = (i: number, rule: PolicyRuleInput) => onChange(rules.map((r, j) => (j === i ? rule : r)));
-  const roles = props.subjects.filter((s) => s.urn.startsWith("urn:altinn:rolecode:"));
-  const packages = props.subjects.filter((s) => !s.urn.startsWith("urn:altinn:rolecode:"));
+  const roles = props.subjects.roles;
+  const isRole = (urn: string) => roles.some((r) => r.urn === urn);
   return (
     <div className="space-y-4">
       <input type="hidden" name="rules" value={JSON.stringify(rules)} />
@@ -56,11 +52,12 @@ export function RulesEditor(props: {
           </Fieldset>
           <Fieldset>
             <FieldsetLegend>Subjects: access packages</FieldsetLegend>
-            <div className="grid grid-cols-1 gap-x-5 sm:grid-cols-2">
-              {packages.map((s) => (
-                <Checkbox key={s.urn} label={s.label} value={s.urn} checked={rule.subjects.includes(s.urn)} onChange={(e) => update(i, { ...rule, subjects: toggle(rule.subjects, s.urn, e.target.checked) })} />
-              ))}
-            </div>
+            <PackagePicker
+              groups={props.subjects.packages}
+              selected={rule.subjects.filter((s) => !isRole(s))}
+              onChange={(packages) => update(i, { ...rule, subjects: [...rule.subjects.filter(isRole), ...packages] })}
+              labelPrefix="Package · "
+            />
           </Fieldset>
           <Textfield label="Rule description" data-size="sm" value={rule.description} onChange={(e) => update(i, { ...rule, description: e.target.value })} />
         </div>

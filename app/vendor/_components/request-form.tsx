@@ -10,7 +10,9 @@ type Action = (prev: RequestFormState, data: FormData) => Promise<RequestFormSta
 export function RequestForm(props: {
   systemId: string;
   rights: { value: string; label: string }[];
-  packages: { urn: string; name: string; client: boolean }[];
+  /** The system's packages with Altinn's flags: a standard request takes assignable ones (AUTH-00064),
+   *  an agent request delegable ones (AUTH-00065). */
+  packages: { urn: string; name: string; client: boolean; assignable: boolean; delegable: boolean }[];
   redirectUrls: string[];
   action: Action;
 }) {
@@ -20,6 +22,7 @@ export function RequestForm(props: {
   const [kind, setKind] = useState(v.kind);
   const e = state.errors;
   const hasClientPackages = props.packages.some((p) => p.client);
+  const offered = props.packages.filter((p) => (kind === "agent" ? p.delegable : p.assignable));
   return (
     <form action={formAction} className="space-y-6" noValidate key={JSON.stringify(v)}>
       <input type="hidden" name="systemId" value={props.systemId} />
@@ -54,8 +57,8 @@ export function RequestForm(props: {
       ) : null}
       <Fieldset data-testid="request-packages">
         <FieldsetLegend>Access packages to ask for</FieldsetLegend>
-        {props.packages.filter((p) => (kind === "agent") === p.client).map((p) => <Checkbox key={p.urn} label={p.name} name="accessPackages" value={p.urn} defaultChecked={v.accessPackages.includes(p.urn)} />)}
-        {props.packages.filter((p) => (kind === "agent") === p.client).length === 0 ? <p className="text-sm">The system has none of this kind.</p> : null}
+        {offered.map((p) => <Checkbox key={p.urn} label={p.name} name="accessPackages" value={p.urn} defaultChecked={v.accessPackages.includes(p.urn)} />)}
+        {offered.length === 0 ? <p className="text-sm">The system has none of this kind.</p> : null}
         {e.accessPackages ? <ValidationMessage>{e.accessPackages}</ValidationMessage> : null}
       </Fieldset>
       <Field>

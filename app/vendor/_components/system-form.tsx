@@ -1,9 +1,11 @@
 "use client";
 // Register or edit a system (reference §2): every field of the API's body, errors per field.
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Alert, Button, Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { SystemFormState, SystemFormValues } from "@/lib/registry/form";
 import type { RightOption } from "@/lib/registry/options";
+import type { PackageOptionGroup } from "@/lib/parties/package-options";
+import { PackagePicker } from "@/app/_components/package-picker";
 
 type Action = (prev: SystemFormState, data: FormData) => Promise<SystemFormState>;
 const LANGS = [["nb", "bokmål"], ["nn", "nynorsk"], ["en", "English"]] as const;
@@ -13,7 +15,7 @@ export function SystemForm(props: {
   systemId?: string;
   initial: SystemFormValues;
   rightOptions: RightOption[];
-  packageOptions: { urn: string; name: string }[];
+  packageOptions: PackageOptionGroup[];
   clients: { clientId: string; name: string }[];
   action: Action;
 }) {
@@ -56,12 +58,8 @@ export function SystemForm(props: {
       </Fieldset>
       <Fieldset data-testid="packages" className="space-y-2">
         <FieldsetLegend>Access packages</FieldsetLegend>
-        <FieldsetDescription>Client packages (regnskapsfører, revisor, forretningsfører) are for agent systems, which are not visible to end users.</FieldsetDescription>
-        <div className="grid gap-1 md:grid-cols-2">
-          {props.packageOptions.map((p) => (
-            <Checkbox key={p.urn} label={p.name} name="accessPackages" value={p.urn} defaultChecked={v.accessPackages.includes(p.urn)} />
-          ))}
-        </div>
+        <FieldsetDescription>Altinn&apos;s catalogue by area. Client packages (regnskapsfører, revisor, forretningsfører) are for agent systems, which are not visible to end users; packages marked &quot;not for agents&quot; cannot be asked for in an agent request.</FieldsetDescription>
+        <ChosenPackages groups={props.packageOptions} initial={v.accessPackages} />
         {e.accessPackages ? <ValidationMessage>{e.accessPackages}</ValidationMessage> : null}
       </Fieldset>
       <Textfield
@@ -86,4 +84,9 @@ export function SystemForm(props: {
       <Button type="submit" disabled={pending}>{props.systemId ? "Save system" : "Register system"}</Button>
     </form>
   );
+}
+
+function ChosenPackages(props: { groups: PackageOptionGroup[]; initial: string[] }) {
+  const [selected, setSelected] = useState<string[]>(props.initial);
+  return <PackagePicker groups={props.groups} selected={selected} onChange={setSelected} name="accessPackages" />;
 }

@@ -1,8 +1,7 @@
 // System vendor: ask a customer for a system user of one of the vendor's systems.
 import { Button, Field, Label, Paragraph, Select, SelectOption } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { accessPackageName } from "@/lib/parties/access-packages";
-import { isClientPackage } from "@/lib/parties/client-packages";
+import { accessPackageName, isAssignable, isClientPackage, isDelegable } from "@/lib/parties/access-packages";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { listSystems } from "@/lib/registry/systems";
 import { PageHeader, Panel } from "@/app/_components/ui";
@@ -40,7 +39,7 @@ export default async function NewRequestPage({ searchParams }: { searchParams: P
             key={system.id}
             systemId={system.id}
             rights={system.rights.map((r) => ({ value: `${r.resource[0]?.value ?? ""}|${r.action ?? ""}`, label: `${r.resource[0]?.value}${r.action ? ` · ${r.action}` : " · every action"}` }))}
-            packages={system.accessPackages.map((p) => ({ urn: p.urn, name: accessPackageName(p.urn), client: isClientPackage(p.urn) }))}
+            packages={system.accessPackages.map((p) => ({ urn: p.urn, name: accessPackageName(p.urn), client: isClientPackage(p.urn), assignable: isAssignable(p.urn), delegable: isDelegable(p.urn) }))}
             redirectUrls={system.allowedRedirectUrls}
             action={submitRequest}
           />
