@@ -6,9 +6,13 @@
 // Agent system user: the party must be a client delegated to it (ClientDelegation), and some package
 // the agent holds must be both granted by a rule for the action and still given by that client to the
 // facilitator (its ER role or a direct package delegation): a client that ends the relation ends access.
+// A person party is decided through the sole proprietorships (ENK) they own: Access Management lets a
+// client delegation of an ENK reach its owner (ConnectionBaseQueryBuilder, "Innehaver av Enk"; Bruno
+// SysUser_ClientDelg_AccPkg_ENK-INNH-Pid_Permit); a standard system user's owner is never a person.
 // Unknown or deleted system users have no delegations, so no rule applies: NotApplicable (as for any
 // subject without rights). Access list: with accessListMode Enabled, a Permit for a party not on the
-// list becomes Deny (the only explicit Deny).
+// list becomes Deny (the only explicit Deny; a person is never on a list). Several actions in one
+// decision: the rules match on any of them.
 import { packagesGivenByClient } from "../parties/client-packages";
 import { packagesGranting, policyActions, type PolicyRuleData } from "../resources/policy";
 import { STATUS, XacmlFault, type DecisionRequest } from "./xacml";
