@@ -82,6 +82,22 @@ test.describe("the request as ASP.NET binds it, faults as the controller answers
     await expectBinding(res, "$");
   });
 
+  // Program.cs AddControllers().AddXmlSerializerFormatters(): JSON and XML input formatters only. A PEP
+  // that forgets the content type (fetch then sends text/plain) gets 415 from Altinn, so it does here.
+  test("a body without a JSON content type is 415", async ({ request }) => {
+    const body = JSON.stringify(xacml(UNKNOWN_SU, "read", APE));
+    const forgot = await fetch(`${TEST_ENV.PUBLIC_BASE_URL}${PDP_API}`, { method: "POST", headers: bearer(token), body });
+    expect(forgot.status).toBe(415);
+    expect(await forgot.json()).toMatchObject({ title: "Unsupported Media Type", status: 415 });
+    const plain = await request.post(PDP_API, { headers: { ...bearer(token), "content-type": "text/plain" }, data: Buffer.from(body) });
+    expect(plain.status()).toBe(415);
+    // the XML formatter cannot read a JSON body: the framework's 400
+    await expectBinding(await request.post(PDP_API, { headers: { ...bearer(token), "content-type": "application/xml" }, data: Buffer.from(body) }));
+    // application/*+json is JSON
+    const problemJson = await request.post(PDP_API, { headers: { ...bearer(token), "content-type": "application/xacml+json; charset=utf-8" }, data: Buffer.from(body) });
+    expect(problemJson.status(), await problemJson.text()).toBe(200);
+  });
+
   // Models/External: Value is a string, categories are lists, Request an object
   test("a JSON type the request model cannot take is a 400 binding problem", async ({ request }) => {
     const valueList = { Request: { ...xacml(UNKNOWN_SU, "read", APE).Request, Action: [{ Attribute: [{ AttributeId: "urn:oasis:names:tc:xacml:1.0:action:action-id", Value: ["read"] }] }] } };
