@@ -86,6 +86,8 @@ test("after Maskinporten rotates its signing key, tokens of the new key and of t
 test("standard system user: the owner's claims; a bad org number is 400; another party is 403 naming the PDP decision", async ({ request, browser }) => {
   const su = await createApeSystemUser(request, browser);
   const token = await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.kravOgBetalinger], systemUser: { orgNo: APE, externalRef: su.externalRef } });
+  // the 200 proves Skatteetaten's PEP read the PDP's real camelCase answer (`response[0].decision`, as
+  // Altinn's Bruno tests read it); the PascalCase shape it used to read would be a KOB-502 here
   const ok = await request.get(KRAV(APE), { headers: bearer(token) });
   expect(ok.status(), await ok.text()).toBe(200);
   expectClaimsOf((await ok.json()) as KravBody, APE);

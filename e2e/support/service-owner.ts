@@ -2,10 +2,13 @@ export { expectProblem, expectBare, expectBinding } from "./problems";
 // Fixtures for the service-owner, PDP and Skatteetaten specs, built through the real HTTP contracts:
 // Skatteetaten's tokens, XACML requests, and system users made by request + approval in the browser.
 import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { SignJWT, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
+import { createRequire } from "node:module";
 import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
 import { approveInBrowser } from "./client-delegation";
-import { DEMO_CLIENTS, getToken } from "./maskinporten";
+import { DEMO_CLIENTS, decodeJwt, getToken } from "./maskinporten";
+import { TEST_ENV } from "../test-env";
 
 export const RR_API = "/resourceregistry/api/v1/resource";
 export const PDP_API = "/authorization/api/v1/authorize";
@@ -13,6 +16,21 @@ export const STADIG_KONSERT = "15919110098";
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 export const resourceWriteToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.resourceWrite] });
+/**
+ * `token` with another scope claim, signed with the issuer's own key from this run's throwaway database
+ * (read-only): for scopes Maskinporten grants to no demo client, such as Altinn's own
+ * `altinn:authorization/authorize.admin`.
+ */
+export async function withScope(token: string, scope: string): Promise<string> {
+  const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
+  const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
+  const dbh = new Database(TEST_ENV.DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+  const row = dbh.prepare('SELECT privateJwk FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1').get() as { privateJwk: string };
+  dbh.close();
+  const jwk = JSON.parse(row.privateJwk) as JWK & { kid: string };
+  return new SignJWT({ ...decodeJwt(token), scope, jti: randomUUID() }).setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "at+jwt" }).sign(await importJWK(jwk, "RS256"));
+}
+
 export const authorizeToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.authorize] });
 const vendorToken = (request: APIRequestContext) => getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite] });
 
@@ -35,17 +53,20 @@ export function xacml(systemUserId: string, action: string, party: string, resou
   };
 }
 
+/** XacmlJsonResultExternal as ASP.NET writes it (camelCase, nulls written; authorization-tmp Models/External). */
 export interface XacmlResult {
-  Decision: string;
-  Status: { StatusCode: { Value: string }; StatusMessage?: string };
-  Obligations?: unknown[];
-  Category?: unknown[];
+  decision: string;
+  status: { statusMessage: string | null; statusDetails: string[] | null; statusCode: { value: string; statusCode: unknown } };
+  obligations: { id: string; attributeAssignment: Record<string, unknown>[] }[] | null;
+  associateAdvice: unknown;
+  category: unknown[] | null;
+  policyIdentifierList: unknown;
 }
 
 export async function decide(request: APIRequestContext, token: string, body: unknown): Promise<XacmlResult[]> {
   const res = await request.post(PDP_API, { headers: bearer(token), data: body });
   expect(res.status(), await res.text()).toBe(200);
-  return ((await res.json()) as { Response: XacmlResult[] }).Response;
+  return ((await res.json()) as { response: XacmlResult[] }).response;
 }
 
 export function uniqueId(prefix = "h3-test"): string {

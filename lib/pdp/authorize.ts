@@ -1,42 +1,81 @@
-// POST /authorization/api/v1/authorize: every individual request of a XACML JSON Request is decided
-// and audited; the Response keeps the order of the requests (of MultiRequests.RequestReference).
+// POST /authorization/api/v1/authorize: every decision of a XACML JSON request is made and audited, and
+// the answer is written as the real endpoint writes `XacmlJsonResponseExternal`: ASP.NET's default
+// serialiser, so camelCase member names with every member present, `null` where unset
+// (DecisionController.AuthorizeExternal, Models/External/*.cs, Program.cs `AddControllers()`).
 import { audit, type AuditActor } from "../audit";
-import { evaluate, type Decision } from "./evaluate";
+import { evaluate, type Decision, type Outcome } from "./evaluate";
 import { loadDecisionFacts } from "./load";
-import { STATUS, parseXacmlRequest, type ResultCategory } from "./xacml";
+import { STATUS, XacmlFault, parseXacmlRequest, type DecisionRequest, type ResultCategory } from "./xacml";
 
+export interface XacmlAttributeAssignment {
+  attributeId: string;
+  value: string;
+  category: string;
+  dataType: string;
+  issuer: string | null;
+}
+export interface XacmlObligation {
+  id: string;
+  attributeAssignment: XacmlAttributeAssignment[];
+}
 export interface XacmlResult {
-  Decision: Decision;
-  Status: { StatusCode: { Value: string }; StatusMessage?: string };
-  Obligations?: unknown[];
-  Category?: ResultCategory[];
+  decision: Decision;
+  // XacmlJsonXmlConverter.ConvertResponse copies the status code only: statusMessage is always null
+  status: { statusMessage: null; statusDetails: null; statusCode: { value: string; statusCode: null } };
+  obligations: XacmlObligation[] | null;
+  associateAdvice: null;
+  category: ResultCategory[] | null;
+  policyIdentifierList: null;
 }
 
-// Altinn's PDP attaches the minimum authentication level to a Permit; Maskinporten clients count as 3.
-const AUTH_LEVEL_OBLIGATION = {
-  Id: "urn:altinn:obligation:authenticationLevel1",
-  AttributeAssignment: [
-    { AttributeId: "urn:altinn:obligation-assignment:1", Value: "3", Category: "urn:altinn:minimum-authenticationlevel", DataType: "http://www.w3.org/2001/XMLSchema#integer" },
+// The obligation a resource policy carries for a Permit (PolicyDecisionPoint.AddObligations): the
+// minimum authentication level. The simulator's policies have no level of their own: 3, the level of
+// Maskinporten clients and of Altinn Studio's resource policies.
+const AUTH_LEVEL_OBLIGATION: XacmlObligation = {
+  id: "urn:altinn:obligation:authenticationLevel1",
+  attributeAssignment: [
+    {
+      attributeId: "urn:altinn:obligation-assignment:1",
+      value: "3",
+      category: "urn:altinn:minimum-authenticationlevel",
+      dataType: "http://www.w3.org/2001/XMLSchema#integer",
+      issuer: null,
+    },
   ],
 };
 
-export async function authorize(body: unknown, caller: AuditActor): Promise<{ Response: XacmlResult[] }> {
-  const results: XacmlResult[] = [];
-  for (const parsed of parseXacmlRequest(body)) {
-    const category = parsed.included.length ? { Category: parsed.included } : {};
-    if (!parsed.ok) {
-      results.push({ Decision: "Indeterminate", Status: { StatusCode: { Value: parsed.status }, StatusMessage: parsed.message }, ...category });
-      continue;
+function result(decision: Decision, status: string, obligations: XacmlObligation[] | null = null, category: ResultCategory[] | null = null): XacmlResult {
+  return {
+    decision,
+    status: { statusMessage: null, statusDetails: null, statusCode: { value: status, statusCode: null } },
+    obligations,
+    associateAdvice: null,
+    category,
+    policyIdentifierList: null,
+  };
+}
+
+function toResult(req: DecisionRequest, o: Outcome): XacmlResult {
+  const category = o.echo && req.included.length ? req.included : null;
+  return result(o.decision, o.status ?? STATUS.ok, o.decision === "Permit" ? [AUTH_LEVEL_OBLIGATION] : null, category);
+}
+
+/** The answer to a body; a BindingProblem (the 400) passes through, a XacmlFault is the one Indeterminate. */
+export async function authorize(body: unknown, caller: AuditActor): Promise<{ response: XacmlResult[] }> {
+  try {
+    const requests = parseXacmlRequest(body);
+    const decided: { req: DecisionRequest; outcome: Outcome }[] = [];
+    for (const req of requests) decided.push({ req, outcome: evaluate(await loadDecisionFacts(req), req) });
+    for (const { req, outcome } of decided) {
+      const { included: _included, ...logged } = req;
+      await audit(caller, "pdp.decision", req.systemUserId, { ...logged, decision: outcome.decision, reason: outcome.reason });
     }
-    const req = parsed.request;
-    const outcome = evaluate(await loadDecisionFacts(req), req);
-    await audit(caller, "pdp.decision", req.systemUserId, { ...req, decision: outcome.decision, reason: outcome.reason });
-    results.push({
-      Decision: outcome.decision,
-      Status: { StatusCode: { Value: outcome.status ?? STATUS.ok }, StatusMessage: outcome.reason },
-      ...(outcome.decision === "Permit" ? { Obligations: [AUTH_LEVEL_OBLIGATION] } : {}),
-      ...category,
-    });
+    return { response: decided.map(({ req, outcome }) => toResult(req, outcome)) };
+  } catch (e) {
+    if (e instanceof XacmlFault) {
+      await audit(caller, "pdp.decision", "", { decision: "Indeterminate", status: e.status, reason: e.message });
+      return { response: [result("Indeterminate", e.status)] };
+    }
+    throw e;
   }
-  return { Response: results };
 }

@@ -6,12 +6,16 @@
 // Agent system user: the party must be a client delegated to it (ClientDelegation), and some package
 // the agent holds must be both granted by a rule for the action and still given by that client to the
 // facilitator (its ER role or a direct package delegation): a client that ends the relation ends access.
+// A person party is decided through the sole proprietorships (ENK) they own: Access Management lets a
+// client delegation of an ENK reach its owner (ConnectionBaseQueryBuilder, "Innehaver av Enk"; Bruno
+// SysUser_ClientDelg_AccPkg_ENK-INNH-Pid_Permit); a standard system user's owner is never a person.
 // Unknown or deleted system users have no delegations, so no rule applies: NotApplicable (as for any
 // subject without rights). Access list: with accessListMode Enabled, a Permit for a party not on the
-// list becomes Deny (the only explicit Deny).
+// list becomes Deny (the only explicit Deny; a person is never on a list). Several actions in one
+// decision: the rules match on any of them.
 import { packagesGivenByClient } from "../parties/client-packages";
 import { packagesGranting, policyActions, type PolicyRuleData } from "../resources/policy";
-import type { DecisionRequest } from "./xacml";
+import { STATUS, XacmlFault, type DecisionRequest } from "./xacml";
 
 export type Decision = "Permit" | "Deny" | "NotApplicable" | "Indeterminate";
 
@@ -42,23 +46,32 @@ export interface SystemUserFacts {
   client: ClientFacts | null;
 }
 
+/** The resource party as the register knows it; a person with the ENKs they own (INNH). */
+export type Party = { kind: "organization"; orgNo: string } | { kind: "person"; pid: string; enkOrgNos: string[] };
+
 export interface DecisionFacts {
   resource: ResourceFacts | null;
   systemUser: SystemUserFacts | null;
+  party: Party | null;
 }
 
 export interface Outcome {
   decision: Decision;
-  /** Why, for the audit log and the Status' StatusMessage. */
+  /** Why, for the audit log (the real response carries no status message). */
   reason: string;
   /** Set for Indeterminate. */
   status?: string;
+  /** The policy's rules reached the decision: the result echoes the IncludeInResult attributes. */
+  echo?: boolean;
 }
 
-const PROCESSING_ERROR = "urn:oasis:names:tc:xacml:1.0:status:processing-error";
+type One = { party: Party; action: string };
+const partyName = (p: Party) => (p.kind === "organization" ? p.orgNo : `person ${p.pid.slice(0, 6)}*****`);
 
-function standard(su: SystemUserFacts, r: ResourceFacts, req: DecisionRequest): Outcome {
-  if (su.ownerOrgNo !== req.partyOrgNo) return { decision: "NotApplicable", reason: `The party ${req.partyOrgNo} is not the system user's owner.` };
+function standard(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
+  if (req.party.kind !== "organization" || su.ownerOrgNo !== req.party.orgNo) {
+    return { decision: "NotApplicable", reason: `The party ${partyName(req.party)} is not the system user's owner.` };
+  }
   if (su.rights.some((x) => x.resource === r.identifier && x.action === req.action) && policyActions(r.rules).includes(req.action)) {
     return { decision: "Permit", reason: `Delegated right ${r.identifier}/${req.action}.` };
   }
@@ -67,28 +80,45 @@ function standard(su: SystemUserFacts, r: ResourceFacts, req: DecisionRequest): 
   return { decision: "NotApplicable", reason: `No right or access package of the system user gives '${req.action}' on ${r.identifier}.` };
 }
 
-function agent(su: SystemUserFacts, r: ResourceFacts, req: DecisionRequest): Outcome {
+function agent(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
   const c = su.client;
-  if (!c?.delegated) return { decision: "NotApplicable", reason: `The party ${req.partyOrgNo} is not a client delegated to this agent system user.` };
+  const name = partyName(req.party);
+  if (!c?.delegated) return { decision: "NotApplicable", reason: `The party ${name} is not a client delegated to this agent system user.` };
   const granting = packagesGranting(r.rules, req.action);
   const given = packagesGivenByClient(c.erRoleCodes, c.directPackages);
   const pkg = su.packages.find((p) => granting.includes(p) && given.includes(p));
-  if (pkg) return { decision: "Permit", reason: `Client package ${pkg}, given by ${req.partyOrgNo}, is granted '${req.action}' by the policy.` };
+  if (pkg) return { decision: "Permit", reason: `Client package ${pkg}, given by ${name}, is granted '${req.action}' by the policy.` };
   if (!su.packages.some((p) => given.includes(p))) {
-    return { decision: "NotApplicable", reason: `The client ${req.partyOrgNo} no longer gives the facilitator any package the system user holds.` };
+    return { decision: "NotApplicable", reason: `The client ${name} no longer gives the facilitator any package the system user holds.` };
   }
   return { decision: "NotApplicable", reason: `No package of the system user is granted '${req.action}' on ${r.identifier}.` };
 }
 
-export function evaluate(facts: DecisionFacts, req: DecisionRequest): Outcome {
-  const r = facts.resource;
-  if (!r) return { decision: "Indeterminate", status: PROCESSING_ERROR, reason: `Unknown resource '${req.resourceId}'.` };
-  const su = facts.systemUser;
-  if (!su) return { decision: "NotApplicable", reason: `No system user ${req.systemUserId}.` };
-  if (su.isDeleted) return { decision: "NotApplicable", reason: `System user ${su.id} is deleted.` };
-  const outcome = su.userType === "agent" ? agent(su, r, req) : standard(su, r, req);
-  if (outcome.decision === "Permit" && r.accessListMode === "Enabled" && !r.accessList.includes(req.partyOrgNo)) {
-    return { decision: "Deny", reason: `The party ${req.partyOrgNo} is not on the access list of ${r.identifier}.` };
+function decideOne(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
+  const outcome = { ...(su.userType === "agent" ? agent(su, r, req) : standard(su, r, req)), echo: policyActions(r.rules).includes(req.action) };
+  if (outcome.decision !== "Permit" || r.accessListMode !== "Enabled") return outcome;
+  // DecisionController.IsAccessListAuthorized: only organisations can be on an access list
+  if (req.party.kind !== "organization" || !r.accessList.includes(req.party.orgNo)) {
+    return { decision: "Deny", reason: `The party ${partyName(req.party)} is not on the access list of ${r.identifier}.` };
   }
   return outcome;
+}
+
+/**
+ * The decision for all actions of the request (the policy's rules match on any of them). An unknown
+ * resource is the real "Policy not found for resource" exception: it ends the whole call.
+ */
+export function evaluate(facts: DecisionFacts, req: DecisionRequest): Outcome {
+  const r = facts.resource;
+  if (!r) throw new XacmlFault(STATUS.processingError, "Policy not found for resource");
+  // PolicyDecisionPoint.GetMatchingRules: no action to match the rules on
+  if (req.actions.length === 0) return { decision: "Indeterminate", status: STATUS.missingAttribute, reason: "No action-id in the request." };
+  const su = facts.systemUser;
+  const echo = req.actions.some((a) => policyActions(r.rules).includes(a));
+  if (!su) return { decision: "NotApplicable", reason: `No system user ${req.systemUserId}.`, echo };
+  if (su.isDeleted) return { decision: "NotApplicable", reason: `System user ${su.id} is deleted.`, echo };
+  const party = facts.party;
+  if (!party) return { decision: "NotApplicable", reason: "The request names no party the register knows.", echo };
+  const outcomes = req.actions.map((action) => decideOne(su, r, { party, action }));
+  return outcomes.find((o) => o.decision === "Permit") ?? outcomes.find((o) => o.decision === "Deny") ?? { ...outcomes[0]!, echo };
 }

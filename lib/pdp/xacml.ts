@@ -1,12 +1,28 @@
-// The XACML 3.0 JSON profile of Altinn's PDP (reference §7): parses a Request into individual decision
-// requests (single, repeated categories per the Multiple Decision Profile §2.3, or MultiRequests with
-// category Ids per §2.4). A fault in one individual request becomes its own Indeterminate result. Pure.
+// The XACML 3.0 JSON request of Altinn's external PDP (`DecisionController.AuthorizeExternal`,
+// authorization-tmp): the body is bound to `XacmlJsonRequestRootExternal` as ASP.NET binds it
+// (property names case-insensitive, unknown members ignored, a value of the wrong JSON type is the
+// framework's 400), then split into the decisions the real controller makes, and each decision's
+// attributes are read as `ContextHandler.cs` reads them. Pure.
+//
+// Faults come in two kinds, as in the real code:
+// - an exception anywhere (the real `ArgumentException`s of ContextHandler, "Policy not found for
+//   resource", an unsupported DataType) ends the whole call with ONE Indeterminate result, even for a
+//   multi request (`AuthorizeExternal`'s catch): `XacmlFault` here;
+// - a missing action is the PDP's own per-decision Indeterminate missing-attribute (evaluate.ts).
+import { z } from "zod";
+import { bind } from "../problems/bind";
+import { UUID_RE } from "../parties/party-ids";
 
 export const ATTR = {
   systemUser: "urn:altinn:systemuser:uuid",
   action: "urn:oasis:names:tc:xacml:1.0:action:action-id",
   resource: "urn:altinn:resource",
-  party: "urn:altinn:organization:identifier-no",
+  // XacmlRequestAttribute.cs: the resource party, in the order EnrichResourceParty resolves them
+  partyId: "urn:altinn:partyid",
+  orgNo: "urn:altinn:organization:identifier-no",
+  legacyOrgNo: "urn:altinn:organizationnumber",
+  personId: "urn:altinn:person:identifier-no",
+  partyUuid: "urn:altinn:party:uuid",
 } as const;
 
 export const STATUS = {
@@ -16,44 +32,76 @@ export const STATUS = {
   processingError: "urn:oasis:names:tc:xacml:1.0:status:processing-error",
 } as const;
 
+// XacmlConstants.MatchAttributeCategory (ABAC): the category of each JSON list
 export const CATEGORY_IDS = {
   AccessSubject: "urn:oasis:names:tc:xacml:1.0:subject-category:access-subject",
   Action: "urn:oasis:names:tc:xacml:3.0:attribute-category:action",
   Resource: "urn:oasis:names:tc:xacml:3.0:attribute-category:resource",
 } as const;
-type CategoryName = keyof typeof CATEGORY_IDS;
-const CATEGORIES = Object.keys(CATEGORY_IDS) as CategoryName[];
 
-/** More individual requests than this in one call is a processing error (the real PDP also caps them). */
-export const MAX_INDIVIDUAL_REQUESTS = 100;
+const XML_STRING = "http://www.w3.org/2001/XMLSchema#string";
+const XML_ANY_URI = "http://www.w3.org/2001/XMLSchema#anyURI";
+const XML_INTEGER = "http://www.w3.org/2001/XMLSchema#integer";
 
-export interface XacmlAttribute {
-  AttributeId: string;
-  Value: unknown;
-  DataType?: string;
-  IncludeInResult?: boolean;
-}
-interface Instance {
-  id: string | null;
-  category: CategoryName;
-  attributes: XacmlAttribute[];
+// Models/External/*.cs: the types ASP.NET binds to (every scalar a string, IncludeInResult a bool, every
+// category list a JSON array).
+const str = z.string().optional();
+const attributeSchema = z.object({ AttributeId: str, Value: str, Issuer: str, DataType: str, IncludeInResult: z.boolean().optional() });
+const categorySchema = z.object({ CategoryId: str, Id: str, Content: str, Attribute: z.array(attributeSchema).optional() });
+const categories = z.array(categorySchema).optional();
+const requestSchema = z.object({
+  ReturnPolicyIdList: z.boolean().optional(),
+  CombinedDecision: z.boolean().optional(),
+  XPathVersion: str,
+  Category: categories,
+  Resource: categories,
+  Action: categories,
+  AccessSubject: categories,
+  RecipientSubject: categories,
+  IntermediarySubject: categories,
+  RequestingMachine: categories,
+  MultiRequests: z.object({ RequestReference: z.array(z.object({ ReferenceId: z.array(z.string()).optional() })).optional() }).optional(),
+});
+const rootSchema = z.object({ Request: requestSchema.optional() });
+
+export type XacmlCategory = z.output<typeof categorySchema>;
+type XacmlRequest = z.output<typeof requestSchema>;
+
+/** An attribute of the result's `category` (the ABAC converter writes id, value and data type only). */
+export interface ResultAttribute {
+  attributeId: string;
+  value: string;
+  issuer: null;
+  dataType: string;
+  includeInResult: false;
 }
 export interface ResultCategory {
-  CategoryId: string;
-  Attribute: XacmlAttribute[];
+  categoryId: string;
+  id: null;
+  content: null;
+  attribute: ResultAttribute[];
 }
+
+/** How the request names the resource party (ContextHandler.GetResourceAttributeValues). */
+export type PartyRef =
+  | { kind: "partyId"; value: number }
+  | { kind: "orgNo"; value: string }
+  | { kind: "personId"; value: string }
+  | { kind: "partyUuid"; value: string };
 
 export interface DecisionRequest {
   systemUserId: string;
-  action: string;
+  /** Every action-id value of the decision (the PDP matches a rule on any of them). */
+  actions: string[];
   resourceId: string;
-  partyOrgNo: string;
+  /** null: the request names no party the PDP can resolve. */
+  party: PartyRef | null;
+  /** The IncludeInResult attributes, echoed when the policy's rules reached a decision. */
+  included: ResultCategory[];
 }
-export type ParsedRequest =
-  | { ok: true; request: DecisionRequest; included: ResultCategory[] }
-  | { ok: false; status: string; message: string; included: ResultCategory[] };
 
-class XacmlFault extends Error {
+/** A fault that ends the whole call with one Indeterminate result (AuthorizeExternal's catch). */
+export class XacmlFault extends Error {
   constructor(
     readonly status: string,
     message: string,
@@ -61,108 +109,159 @@ class XacmlFault extends Error {
     super(message);
   }
 }
+const processing = (message: string) => new XacmlFault(STATUS.processingError, message);
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-const asList = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+/** More decisions than this in one call is a processing error (the simulator's cap on a multi request). */
+export const MAX_INDIVIDUAL_REQUESTS = 100;
+/** ReferenceIds over all RequestReferences of one call (one per category and decision is the norm). */
+export const MAX_REFERENCED_IDS = 1000;
 
-function parseInstance(raw: unknown, category: CategoryName): Instance {
-  if (!isObject(raw)) throw new XacmlFault(STATUS.syntaxError, `Request.${category} must hold objects.`);
-  const attributes = asList(raw.Attribute).map((a) => {
-    if (!isObject(a) || typeof a.AttributeId !== "string" || !("Value" in a)) {
-      throw new XacmlFault(STATUS.syntaxError, `Every attribute of Request.${category} needs AttributeId and Value.`);
-    }
-    return a as unknown as XacmlAttribute;
-  });
-  if (raw.Id !== undefined && typeof raw.Id !== "string") throw new XacmlFault(STATUS.syntaxError, `Request.${category}[].Id must be a string.`);
-  return { id: (raw.Id as string | undefined) ?? null, category, attributes };
+/**
+ * Binds the body as ASP.NET does; a JSON type the model cannot take is a BindingProblem (400).
+ * The place for checks on the size of a request before anything is built from it.
+ */
+export function readXacmlRequest(body: unknown): XacmlRequest | null {
+  return bind(rootSchema, body).Request ?? null;
 }
 
-/** The single value of an attribute (a bag of one is accepted). */
-function single(instances: Instance[], attributeId: string): string {
-  const values = instances.flatMap((i) => i.attributes.filter((a) => a.AttributeId === attributeId)).flatMap((a) => asList(a.Value));
-  if (values.length === 0) throw new XacmlFault(STATUS.missingAttribute, `Missing attribute ${attributeId}.`);
-  if (values.length > 1) throw new XacmlFault(STATUS.syntaxError, `Attribute ${attributeId} must have exactly one value.`);
-  const v = values[0];
-  if (typeof v !== "string" && typeof v !== "number") throw new XacmlFault(STATUS.syntaxError, `Attribute ${attributeId} must be a string.`);
-  return String(v).trim();
+interface Part {
+  AccessSubject: XacmlCategory[];
+  Action: XacmlCategory[];
+  Resource: XacmlCategory[];
 }
 
-function included(instances: Instance[]): ResultCategory[] {
-  return instances
-    .map((i) => ({ CategoryId: CATEGORY_IDS[i.category], Attribute: i.attributes.filter((a) => a.IncludeInResult === true) }))
-    .filter((c) => c.Attribute.length > 0);
-}
-
-function individual(instances: Instance[]): ParsedRequest {
-  const inc = included(instances);
-  try {
-    for (const c of CATEGORIES) {
-      const n = instances.filter((i) => i.category === c).length;
-      if (n === 0) throw new XacmlFault(STATUS.missingAttribute, `Missing category ${c}.`);
-      if (n > 1) throw new XacmlFault(STATUS.syntaxError, `A request references ${c} more than once.`);
-    }
-    const of = (c: CategoryName) => instances.filter((i) => i.category === c);
-    const request: DecisionRequest = {
-      systemUserId: single(of("AccessSubject"), ATTR.systemUser),
-      action: single(of("Action"), ATTR.action),
-      resourceId: single(of("Resource"), ATTR.resource),
-      partyOrgNo: single(of("Resource"), ATTR.party),
-    };
-    if (!/^\d{9}$/.test(request.partyOrgNo)) throw new XacmlFault(STATUS.syntaxError, `${ATTR.party} must be a 9-digit organisation number.`);
-    return { ok: true, request, included: inc };
-  } catch (e) {
-    if (e instanceof XacmlFault) return { ok: false, status: e.status, message: e.message, included: inc };
-    throw e;
+/**
+ * The decisions of a request (DecisionController.Authorize): with fewer than two RequestReferences the
+ * whole request is one decision; otherwise one per reference, its categories picked by Id.
+ */
+export function splitRequest(req: XacmlRequest | null): Part[] {
+  // a body without Request: the controller dereferences null, a syntax-error
+  if (!req) throw new XacmlFault(STATUS.syntaxError, "The body has no Request.");
+  const refs = req.MultiRequests?.RequestReference ?? [];
+  const all: Part = { AccessSubject: req.AccessSubject ?? [], Action: req.Action ?? [], Resource: req.Resource ?? [] };
+  if (refs.length < 2) return [all];
+  // Sizes are checked before anything is built (a multi request once exhausted the heap): the number of
+  // decisions and of the ids they reference; categories are then found by Id through maps, never by scans.
+  if (refs.length > MAX_INDIVIDUAL_REQUESTS) throw processing(`At most ${MAX_INDIVIDUAL_REQUESTS} individual decisions per call.`);
+  if (refs.reduce((n, r) => n + (r.ReferenceId?.length ?? 0), 0) > MAX_REFERENCED_IDS) {
+    throw processing(`At most ${MAX_REFERENCED_IDS} ReferenceIds per call.`);
   }
-}
-
-function crossProduct(byCategory: Record<CategoryName, Instance[]>): Instance[][] {
-  let combos: Instance[][] = [[]];
-  for (const c of CATEGORIES) {
-    const list = byCategory[c];
-    if (list.length === 0) continue; // reported as a missing category by individual()
-    combos = combos.flatMap((combo) => list.map((i) => [...combo, i]));
+  // SortedList keyed by each Resource's Id: a Resource without Id is an ArgumentNullException
+  if (all.Resource.some((r) => r.Id === undefined)) throw processing("Every Resource of a multi request needs an Id.");
+  // `i.Id.Equals(refer)` on a category without Id is a NullReferenceException: syntax-error
+  for (const c of ["AccessSubject", "Action"] as const) {
+    if (all[c].some((x) => x.Id === undefined)) throw new XacmlFault(STATUS.syntaxError, `Every ${c} of a multi request needs an Id.`);
   }
-  return combos;
-}
-
-const tooMany = () => new XacmlFault(STATUS.processingError, `At most ${MAX_INDIVIDUAL_REQUESTS} individual decisions per call.`);
-
-function referenced(req: Record<string, unknown>, all: Instance[]): Instance[][] {
-  const multi = req.MultiRequests;
-  if (!isObject(multi)) throw new XacmlFault(STATUS.syntaxError, "MultiRequests must be an object with RequestReference.");
-  const refs = asList(multi.RequestReference);
-  if (refs.length === 0) throw new XacmlFault(STATUS.syntaxError, "MultiRequests.RequestReference is empty.");
-  if (refs.length > MAX_INDIVIDUAL_REQUESTS) throw tooMany();
-  const byId = new Map(all.filter((i) => i.id !== null).map((i) => [i.id, i]));
+  const byId = (list: XacmlCategory[]) => {
+    const m = new Map<string, XacmlCategory[]>();
+    for (const c of list) m.set(c.Id!, [...(m.get(c.Id!) ?? []), c]);
+    return m;
+  };
+  const index = { AccessSubject: byId(all.AccessSubject), Action: byId(all.Action), Resource: byId(all.Resource) };
   return refs.map((ref) => {
-    const ids = isObject(ref) ? asList(ref.ReferenceId) : [];
-    if (ids.length === 0 || !ids.every((id) => typeof id === "string")) {
-      throw new XacmlFault(STATUS.syntaxError, "Every RequestReference needs a ReferenceId list of category Ids.");
+    const part: Part = { AccessSubject: [], Action: [], Resource: [] };
+    for (const id of ref.ReferenceId ?? []) {
+      part.Resource.push(...(index.Resource.get(id) ?? []).slice(0, 1));
+      part.AccessSubject.push(...(index.AccessSubject.get(id) ?? []));
+      part.Action.push(...(index.Action.get(id) ?? []));
     }
-    return ids.map((id) => {
-      const hit = byId.get(id as string);
-      if (!hit) throw new XacmlFault(STATUS.syntaxError, `ReferenceId '${String(id)}' names no category.`);
-      return hit;
-    });
+    return part;
   });
 }
 
-/** Parses `{ Request: {...} }`; a fault of the whole request is one Indeterminate result. */
-export function parseXacmlRequest(body: unknown): ParsedRequest[] {
-  try {
-    if (!isObject(body) || !isObject(body.Request)) throw new XacmlFault(STATUS.syntaxError, "The body must be { \"Request\": { ... } }.");
-    const req = body.Request;
-    // Sizes are checked before anything is built: 300 empty instances per category once made a cross
-    // product of 27 million combinations that exhausted the heap.
-    const product = CATEGORIES.reduce((n, c) => n * Math.max(asList(req[c]).length, 1), 1);
-    if (req.MultiRequests === undefined && product > MAX_INDIVIDUAL_REQUESTS) throw tooMany();
-    const byCategory = Object.fromEntries(CATEGORIES.map((c) => [c, asList(req[c]).map((raw) => parseInstance(raw, c))])) as Record<CategoryName, Instance[]>;
-    const all = CATEGORIES.flatMap((c) => byCategory[c]);
-    const combos = req.MultiRequests !== undefined ? referenced(req, all) : crossProduct(byCategory);
-    return combos.map(individual);
-  } catch (e) {
-    if (e instanceof XacmlFault) return [{ ok: false, status: e.status, message: e.message, included: [] }];
-    throw e;
+/** XacmlJsonXmlConverter.ConvertDataType: absent/"string" is xs:string; anything unknown throws. */
+function dataTypeOf(dataType: string | undefined): string {
+  if (!dataType || dataType === "string" || dataType === XML_STRING) return XML_STRING;
+  if (dataType === "anyURI" || dataType === XML_ANY_URI) return XML_ANY_URI;
+  if (dataType === XML_INTEGER) return XML_INTEGER;
+  throw processing(`Given data type; ${dataType}, is not supported. (Parameter 'jsonAttribute')`);
+}
+
+interface Attr {
+  id: string;
+  values: string[];
+  include: boolean;
+  dataType: string;
+}
+
+/** One category instance's attributes grouped by AttributeId, as ConvertCategoryAttributes builds them. */
+function attributesOf(c: XacmlCategory): Attr[] {
+  const byId = new Map<string, Attr>();
+  for (const a of c.Attribute ?? []) {
+    if (a.AttributeId === undefined) throw processing("Value cannot be null. (Parameter 'key')");
+    const dataType = dataTypeOf(a.DataType);
+    let attr = byId.get(a.AttributeId);
+    if (!attr) byId.set(a.AttributeId, (attr = { id: a.AttributeId, values: [], include: a.IncludeInResult ?? false, dataType }));
+    attr.values.push(a.Value ?? "");
   }
+  return [...byId.values()];
+}
+
+const first = (attrs: Attr[], id: string): string | undefined => attrs.find((a) => a.id === id)?.values[0];
+
+/** ContextHandler.EnrichSubjectAttributes: the checks that throw before any lookup. */
+function systemUserOf(subject: Attr[] | undefined): string | null {
+  if (!subject || subject.length === 0) throw processing("Subject attributes missing");
+  const su = first(subject, ATTR.systemUser);
+  if (su !== undefined && subject.length > 1) {
+    throw processing(`Subject attribute ${ATTR.systemUser} can only be used by itself and not in combination with other subject identifiers.`);
+  }
+  const partyUuid = first(subject, ATTR.partyUuid);
+  if (partyUuid !== undefined && !UUID_RE.test(partyUuid)) throw processing(`${ATTR.partyUuid}: Not a valid uuid`);
+  if (su !== undefined && !UUID_RE.test(su)) throw processing(`${ATTR.systemUser}: Not a valid uuid`);
+  return su?.toLowerCase() ?? null;
+}
+
+/** ContextHandler.GetResourceAttributeValues + EnrichResourceParty: which party the request names. */
+function partyOf(resource: Attr[]): PartyRef | null {
+  const partyId = first(resource, ATTR.partyId);
+  if (partyId !== undefined) return /^-?\d+$/.test(partyId.trim()) ? { kind: "partyId", value: Number(partyId) } : null;
+  const orgNo = first(resource, ATTR.orgNo) || first(resource, ATTR.legacyOrgNo);
+  if (orgNo) return { kind: "orgNo", value: orgNo };
+  const personId = first(resource, ATTR.personId);
+  if (personId) return { kind: "personId", value: personId };
+  // an invalid party uuid on the resource is ignored (Guid.TryParse), unlike on the subject
+  const uuid = first(resource, ATTR.partyUuid);
+  if (uuid && UUID_RE.test(uuid)) return { kind: "partyUuid", value: uuid.toLowerCase() };
+  return null;
+}
+
+function included(part: Part): ResultCategory[] {
+  const out: ResultCategory[] = [];
+  for (const c of ["AccessSubject", "Action", "Resource"] as const) {
+    for (const instance of part[c]) {
+      const attribute = attributesOf(instance)
+        .filter((a) => a.include)
+        .flatMap((a) => a.values.map((value): ResultAttribute => ({ attributeId: a.id, value, issuer: null, dataType: a.dataType, includeInResult: false })));
+      if (attribute.length) out.push({ categoryId: instance.CategoryId || CATEGORY_IDS[c], id: null, content: null, attribute });
+    }
+  }
+  return out;
+}
+
+/**
+ * One decision's request. The subject and the resource party are read from the first instance of their
+ * category (XacmlContextRequest.GetSubjectAttributes/GetResourceAttributes); actions from all.
+ */
+export function decisionRequest(part: Part): DecisionRequest {
+  const attrs = (c: keyof Part) => part[c].map(attributesOf);
+  const [subject] = attrs("AccessSubject");
+  const [resource = []] = attrs("Resource");
+  const actions = attrs("Action").flatMap((a) => a.filter((x) => x.id === ATTR.action).flatMap((x) => x.values));
+  const systemUserId = systemUserOf(subject);
+  const resourceId = first(resource, ATTR.resource);
+  if (!resourceId) throw processing("Policy not found for resource");
+  if (systemUserId === null) {
+    // users and organisations as subjects are not simulated (README, "Where the simulator decides")
+    throw new XacmlFault(STATUS.missingAttribute, `The simulator decides for ${ATTR.systemUser} subjects only.`);
+  }
+  return { systemUserId, actions, resourceId, party: partyOf(resource), included: included(part) };
+}
+
+/**
+ * The decision requests of a body: a BindingProblem when it does not bind (ASP.NET's 400), a XacmlFault
+ * when the whole call is one Indeterminate.
+ */
+export function parseXacmlRequest(body: unknown): DecisionRequest[] {
+  return splitRequest(readXacmlRequest(body)).map(decisionRequest);
 }

@@ -38,7 +38,7 @@ export async function getKravOgBetalinger(authorization: string | null, orgNo: s
     throw new SkeError(
       403,
       KOB.access,
-      `Altinn ga ikke tilgang: PDP svarte ${answer.decision} for systembruker ${token.systemUser.id}, ressurs ${KRAV_RESOURCE}, handling read, part ${orgNo}.${answer.message ? ` Årsak: ${answer.message}` : ""}`,
+      `Altinn ga ikke tilgang: PDP svarte ${answer.decision} for systembruker ${token.systemUser.id}, ressurs ${KRAV_RESOURCE}, handling read, part ${orgNo}.`,
     );
   }
   return loadClaims(orgNo);

@@ -7,7 +7,6 @@ export const KRAV_RESOURCE = "ske-krav-og-betalinger";
 
 export interface PdpAnswer {
   decision: string;
-  message: string;
 }
 
 export function decisionRequest(systemUserId: string, orgNo: string, action = "read") {
@@ -44,8 +43,10 @@ export async function askPdp(systemUserId: string, orgNo: string): Promise<PdpAn
     res = await post(body);
   }
   if (!res.ok) throw new SkeError(502, KOB.upstream, `Altinn PDP svarte ${res.status}.`);
-  const json = (await res.json()) as { Response?: { Decision?: string; Status?: { StatusMessage?: string } }[] };
-  const first = json.Response?.[0];
-  if (!first?.Decision) throw new SkeError(502, KOB.upstream, "Altinn PDP ga et svar uten beslutning.");
-  return { decision: first.Decision, message: first.Status?.StatusMessage ?? "" };
+  // the real answer is camelCase (XacmlJsonResponseExternal through ASP.NET's serialiser), as Altinn's own
+  // Bruno tests read it: `data.response[0].decision`
+  const json = (await res.json()) as { response?: { decision?: string }[] };
+  const decision = json.response?.[0]?.decision;
+  if (!decision) throw new SkeError(502, KOB.upstream, "Altinn PDP ga et svar uten beslutning.");
+  return { decision };
 }
