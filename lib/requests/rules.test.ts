@@ -1,9 +1,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { Problem } from "../problems/problem";
+import { BindingProblem, Problem } from "../problems/problem";
 import { isTimedOut, requestLiveKey } from "./mapping";
-import { readPage, writeToken } from "./pagination";
-import { checkAgentPackages, checkRedirectUrl, checkStandardPackages, normalizeRequestedRights } from "./rules";
+import { readCursor } from "./pagination";
+import { checkPackages, checkRedirectUrl, checkRequestedRights } from "./rules";
 
 const PKG = "urn:altinn:accesspackage:";
 const right = (value: string, action?: string) => ({ ...(action ? { action } : {}), resource: [{ id: "urn:altinn:resource", value }] });
@@ -27,30 +27,45 @@ test("redirect URL matches on scheme, host and path; the query is ignored", () =
   assert.equal(code(() => checkRedirectUrl("https://smartcloud.example/altinn/callback", [])), "400 AUTH-00026");
 });
 
-test("requested rights must be the system's; a right without action takes the system's action", () => {
+// SystemUserService.ValidateRights / IsFullMatch (Altinn/altinn-authentication src/Authentication/Services/SystemUserService.cs)
+test("requested rights match the system's on resource attributes only; action is ignored (C8)", () => {
   const system = [right("ske-krav-og-betalinger", "read")];
-  assert.deepEqual(normalizeRequestedRights([right("ske-krav-og-betalinger")], system), system);
-  assert.deepEqual(normalizeRequestedRights([right("ske-krav-og-betalinger", "read"), right("ske-krav-og-betalinger")], system), system);
-  assert.equal(code(() => normalizeRequestedRights([right("ske-krav-og-betalinger", "write")], system)), "400 AUTH-00001");
-  assert.equal(code(() => normalizeRequestedRights([right("other-resource")], system)), "400 AUTH-00001");
-  assert.equal(code(() => normalizeRequestedRights([{ resource: [{ id: "urn:altinn:app", value: "ske-krav-og-betalinger" }] }], system)), "400 AUTH-00001");
-  // a system right without action allows any one action to be asked for
-  assert.deepEqual(normalizeRequestedRights([right("r", "write")], [right("r")]), [right("r", "write")]);
+  assert.deepEqual(checkRequestedRights([right("ske-krav-og-betalinger")], system), [right("ske-krav-og-betalinger")]);
+  assert.deepEqual(checkRequestedRights([right("ske-krav-og-betalinger", "write")], system), [right("ske-krav-og-betalinger", "write")]);
+  assert.equal(code(() => checkRequestedRights([right("other-resource")], system)), "400 AUTH-00001");
+  assert.equal(code(() => checkRequestedRights([{ resource: [{ id: "urn:altinn:app", value: "ske-krav-og-betalinger" }] }], system)), "400 AUTH-00001");
+  // more rights than the system has, even the same one twice
+  assert.equal(code(() => checkRequestedRights([right("ske-krav-og-betalinger"), right("ske-krav-og-betalinger")], system)), "400 AUTH-00001");
+  // a right naming several attributes must carry all of the system right's pairs, no more
+  const multi = [{ resource: [{ id: "urn:altinn:resource", value: "r" }, { id: "urn:altinn:app", value: "a" }] }];
+  assert.equal(code(() => checkRequestedRights(multi, multi)), "ok");
+  assert.equal(code(() => checkRequestedRights([right("r")], multi)), "400 AUTH-00001");
 });
 
-test("standard packages: on the system (AUTH-00063), not client packages (AUTH-00064)", () => {
+// SystemUserService.ValidateAccessPackages
+test("standard packages: on the system (AUTH-00063, NotFoundPackages), then not client packages (AUTH-00064)", () => {
   const system = [{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}regnskapsforer-lonn` }];
-  assert.deepEqual(checkStandardPackages([{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }], system), [{ urn: `${PKG}skatt-naering` }]);
-  assert.equal(code(() => checkStandardPackages([{ urn: `${PKG}merverdiavgift` }], system)), "400 AUTH-00063");
-  assert.equal(code(() => checkStandardPackages([{ urn: `${PKG}regnskapsforer-lonn` }], system)), "400 AUTH-00064");
+  assert.equal(code(() => checkPackages("standard", [{ urn: `${PKG}skatt-naering` }], system)), "ok");
+  assert.equal(code(() => checkPackages("standard", [{ urn: `${PKG}merverdiavgift` }], system)), "400 AUTH-00063");
+  assert.equal(code(() => checkPackages("standard", [{ urn: `${PKG}regnskapsforer-lonn` }], system)), "400 AUTH-00064");
+  assert.equal(code(() => checkPackages("standard", [{ urn: `${PKG}regnskapsforer-lonn` }, { urn: `${PKG}merverdiavgift` }], system)), "400 AUTH-00063");
+  const e = (() => {
+    try {
+      checkPackages("standard", [{ urn: `${PKG}regnskapsforer-lonn` }], system);
+    } catch (x) {
+      return x as Problem;
+    }
+  })();
+  assert.deepEqual(e?.extensions, { NotDelegablePackages: `${PKG}regnskapsforer-lonn` });
 });
 
-test("agent packages: required (AUTH-00058), client packages only (AUTH-00065), on the system (AUTH-00063)", () => {
-  const system = [{ urn: `${PKG}regnskapsforer-lonn` }];
-  assert.deepEqual(checkAgentPackages([{ urn: `${PKG}regnskapsforer-lonn` }], system), system);
-  assert.equal(code(() => checkAgentPackages([], system)), "400 AUTH-00058");
-  assert.equal(code(() => checkAgentPackages([{ urn: `${PKG}skatt-naering` }], system)), "400 AUTH-00065");
-  assert.equal(code(() => checkAgentPackages([{ urn: `${PKG}ansvarlig-revisor` }], system)), "400 AUTH-00063");
+test("agent packages: on the system (AUTH-00063) before client packages only (AUTH-00065)", () => {
+  const system = [{ urn: `${PKG}regnskapsforer-lonn` }, { urn: `${PKG}skatt-naering` }];
+  assert.equal(code(() => checkPackages("agent", [{ urn: `${PKG}regnskapsforer-lonn` }], system)), "ok");
+  assert.equal(code(() => checkPackages("agent", [{ urn: `${PKG}skatt-naering` }], system)), "400 AUTH-00065");
+  // neither on the system nor a client package: AUTH-00063 comes first
+  assert.equal(code(() => checkPackages("agent", [{ urn: `${PKG}merverdiavgift` }], system)), "400 AUTH-00063");
+  assert.equal(code(() => checkPackages("agent", [{ urn: `${PKG}regnskapsforer-lonn` }, { urn: `${PKG}skatt-naering` }, { urn: `${PKG}x` }], system)), "400 AUTH-00063");
 });
 
 test("a request times out after 180 days", () => {
@@ -61,9 +76,10 @@ test("a request times out after 180 days", () => {
 
 test("live keys and page tokens", () => {
   assert.equal(requestLiveKey("standard", "991825827_x", "310904473", "ref"), "standard|991825827_x|310904473|ref");
-  const row = { created: new Date("2026-11-21T10:00:00.123Z"), id: "a2ed712d-4144-4471-839f-80ae4a68146b" };
-  assert.deepEqual(readPage(writeToken(row)), row);
-  assert.equal(readPage(null), null);
-  assert.equal(code(() => readPage("garbage")), "400 AUTH.VLD-00000");
-  assert.equal(code(() => readPage(Buffer.from('["x", 1]').toString("base64url"))), "400 AUTH.VLD-00000");
+  assert.equal(readCursor(null, 1), null);
+  assert.equal(readCursor("", 1), null);
+  assert.deepEqual(readCursor(Buffer.from('["a"]').toString("base64url"), 1), ["a"]);
+  for (const bad of ["garbage", Buffer.from('["x", 1]').toString("base64url"), Buffer.from('["x"]').toString("base64url")]) {
+    assert.throws(() => readCursor(bad, 2), BindingProblem);
+  }
 });

@@ -2,7 +2,6 @@
 import { Problem } from "../problems/problem";
 import { isClientPackage } from "../parties/client-packages";
 import type { SystemPackage, SystemRight } from "../registry/schema";
-import { RESOURCE_ATTRIBUTE } from "../registry/validate";
 
 export const REQ = {
   partyNotFound: "AUTH-00000",
@@ -38,53 +37,49 @@ export function checkRedirectUrl(redirectUrl: string, allowed: readonly string[]
   }
 }
 
-const rightKey = (r: SystemRight) => `${r.resource[0]?.value ?? ""}\u0000${r.action ?? ""}`;
+/**
+ * SystemUserService.ValidateRights: never more rights than the system has; each requested right must fully
+ * match one of the system's on its resource attribute pairs (same count, every system pair present).
+ * `action` is not compared, so a right is stored as the vendor sent it (AUTH-00001 otherwise).
+ */
+export function checkRequestedRights(requested: readonly SystemRight[], systemRights: readonly SystemRight[]): SystemRight[] {
+  const refuse = () => bad(REQ.rightsNotOnSystem, "One or more Right not found or not delegable.");
+  if (requested.length > systemRights.length) throw refuse();
+  const samePair = (a: { id: string; value: string }, b: { id: string; value: string }) => a.id === b.id && a.value === b.value;
+  for (const r of requested) {
+    const top = r.resource[0];
+    const fullMatch = (s: SystemRight) =>
+      s.resource.some((p) => top !== undefined && samePair(p, top)) &&
+      s.resource.length === r.resource.length &&
+      s.resource.every((p) => r.resource.some((q) => samePair(p, q)));
+    if (!systemRights.some(fullMatch)) throw refuse();
+  }
+  return [...requested];
+}
 
 /**
- * Each requested right must be one of the system's (AUTH-00001). A right named without action stands for
- * what the system registered for that resource, so a request can never delegate more than the system's rights.
+ * SystemUserService.ValidateAccessPackages: more packages than the system has, or any not on the system,
+ * is AUTH-00063 (NotFoundPackages); then any the kind cannot take is AUTH-00064 (standard) or AUTH-00065
+ * (agent) (NotDelegablePackages). Standard requests take packages that are not client packages; agent
+ * requests only client packages.
  */
-export function normalizeRequestedRights(requested: readonly SystemRight[], systemRights: readonly SystemRight[]): SystemRight[] {
-  const out = new Map<string, SystemRight>();
-  for (const r of requested) {
-    const attr = r.resource.length === 1 && r.resource[0]?.id === RESOURCE_ATTRIBUTE ? r.resource[0] : undefined;
-    const matching = attr ? systemRights.filter((s) => s.resource[0]?.value === attr.value) : [];
-    let chosen: SystemRight[] = matching;
-    if (attr && r.action) {
-      const allowed = matching.some((s) => !s.action || s.action === r.action);
-      chosen = allowed ? [{ action: r.action, resource: [{ id: RESOURCE_ATTRIBUTE, value: attr.value }] }] : [];
-    }
-    if (chosen.length === 0) {
-      throw bad(REQ.rightsNotOnSystem, "One or more Right not found or not delegable.", `Not a right of the system: ${JSON.stringify(r)}`);
-    }
-    for (const c of chosen) out.set(rightKey(c), c);
-  }
-  return [...out.values()];
-}
-
-const dedupe = (packages: readonly SystemPackage[]) => [...new Set(packages.map((p) => p.urn))];
-
-function checkOnSystem(urns: string[], systemPackages: readonly SystemPackage[]): void {
+export function checkPackages(kind: "standard" | "agent", requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
+  const notFoundTitle = "One or more accesspackage is not found in the referenced system in the System Register.";
+  if (requested.length > systemPackages.length) throw bad(REQ.packageNotOnSystem, notFoundTitle);
   const registered = new Set(systemPackages.map((p) => p.urn));
-  const missing = urns.filter((u) => !registered.has(u));
-  if (missing.length) throw bad(REQ.packageNotOnSystem, "One or more accesspackage is not found in the referenced system in the System Register.", missing.join(", "));
+  const notFound = requested.filter((p) => !registered.has(p.urn)).map((p) => p.urn);
+  if (notFound.length) throw withExtension(bad(REQ.packageNotOnSystem, notFoundTitle), "NotFoundPackages", notFound);
+  const notDelegable = requested.filter((p) => isClientPackage(p.urn) !== (kind === "agent")).map((p) => p.urn);
+  if (notDelegable.length) {
+    const problem =
+      kind === "agent"
+        ? bad(REQ.nonClientPackageOnAgent, "One or more access packages cannot be delegated because they are not intended for client relationships")
+        : bad(REQ.clientPackageOnStandard, "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.");
+    throw withExtension(problem, "NotDelegablePackages", notDelegable);
+  }
+  return requested.map((p) => ({ urn: p.urn }));
 }
 
-/** Standard: packages of the system (AUTH-00063), never client packages (AUTH-00064). */
-export function checkStandardPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
-  const urns = dedupe(requested);
-  checkOnSystem(urns, systemPackages);
-  const client = urns.filter(isClientPackage);
-  if (client.length) throw bad(REQ.clientPackageOnStandard, "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.", client.join(", "));
-  return urns.map((urn) => ({ urn }));
-}
-
-/** Agent: at least one package (AUTH-00058), client packages only (AUTH-00065), of the system (AUTH-00063). */
-export function checkAgentPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
-  const urns = dedupe(requested);
-  if (urns.length === 0) throw bad(REQ.agentNeedsPackage, "No AccessPackages found, an Agent SystemUser must have at least one");
-  const nonClient = urns.filter((u) => !isClientPackage(u));
-  if (nonClient.length) throw bad(REQ.nonClientPackageOnAgent, "One or more access packages cannot be delegated because they are not intended for client relationships", nonClient.join(", "));
-  checkOnSystem(urns, systemPackages);
-  return urns.map((urn) => ({ urn }));
+function withExtension(p: Problem, key: string, urns: string[]): Problem {
+  return new Problem(p.status, p.code, p.title, undefined, undefined, { [key]: urns.join(", ") });
 }
