@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { BindingProblem, Problem } from "../problems/problem";
-import { isTimedOut, requestLiveKey } from "./mapping";
+import { isTimedOut, requestLiveKey, toCreatedDto, toSingleReadDto, type RequestRow } from "./mapping";
 import { readCursor } from "./pagination";
 import { checkPackages, checkRedirectUrl, checkRequestedRights } from "./rules";
 
@@ -82,4 +82,20 @@ test("live keys and page tokens", () => {
   for (const bad of ["garbage", Buffer.from('["x", 1]').toString("base64url"), Buffer.from('["x"]').toString("base64url")]) {
     assert.throws(() => readCursor(bad, 2), BindingProblem);
   }
+});
+
+// RequestSystemUserService.GetRequestByGuid/GetRequestByExternalRef/GetAgentRequestByGuid omit Escalated;
+// GetAgentRequestByExternalRef returns the stored row; CreateRequest's response never sets Created.
+test("mirrored quirks: escalated on single reads, created on the 201", () => {
+  const row = (kind: string): RequestRow => ({
+    id: "a2ed712d-4144-4471-839f-80ae4a68146b", kind, systemId: "s", partyOrgNo: "310904473", externalRef: "r", integrationTitle: "t",
+    rights: [], accessPackages: [], status: "New", redirectUrl: null, escalated: true, created: new Date("2026-11-21T10:00:00Z"),
+  });
+  const now = new Date("2026-11-22T10:00:00Z");
+  assert.equal(toSingleReadDto(row("standard"), "id", now).escalated, false);
+  assert.equal(toSingleReadDto(row("standard"), "externalRef", now).escalated, false);
+  assert.equal(toSingleReadDto(row("agent"), "id", now).escalated, false);
+  assert.equal(toSingleReadDto(row("agent"), "externalRef", now).escalated, true);
+  assert.equal(toSingleReadDto(row("agent"), "id", now).created, "2026-11-21T10:00:00.000Z");
+  assert.deepEqual([toCreatedDto(row("standard"), now).created, toCreatedDto(row("standard"), now).escalated], ["0001-01-01T00:00:00", false]);
 });
