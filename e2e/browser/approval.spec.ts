@@ -71,6 +71,17 @@ test("reject without redirectUrl: the neutral page; the request shows its status
   await expect(page.getByTestId("request-decided")).toBeVisible();
   await expect(page.getByRole("button", { name: "Approve" })).toHaveCount(0);
   await screenshot(page, "approval-request-decided");
+
+  // RequestSystemUserController.CreateRequest + RequestRepository.GetRequestByExternalReferences (no status
+  // filter): the triple answers 200 with the Rejected request until the vendor deletes it.
+  const body = { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef, rights: [KRAV_READ] };
+  const again = await request.post("/authentication/api/v1/systemuser/request/vendor", { headers, data: body });
+  expect(again.status()).toBe(200);
+  expect(await again.json()).toMatchObject({ id: req.id, status: "Rejected" });
+  expect((await request.delete(`/authentication/api/v1/systemuser/request/vendor/${req.id}`, { headers })).status()).toBe(202);
+  const renewed = await request.post("/authentication/api/v1/systemuser/request/vendor", { headers, data: body });
+  expect(renewed.status()).toBe(201);
+  expect((await renewed.json()).id).not.toBe(req.id);
 });
 
 test("a request decided meanwhile: approving shows AUTH-00013 and changes nothing", async ({ page, browser, request }) => {
@@ -112,7 +123,16 @@ test("SKEPTISK GRÅ MUS (employee) can only escalate; the request then waits, ma
   await page.getByRole("button", { name: "Send to access manager (send videre)" }).click();
   await expect(page.getByTestId("escalated-notice")).toBeVisible();
   await screenshot(page, "approval-escalated");
-  expect(await readRequest(request, headers, req.id)).toMatchObject({ status: "New", escalated: true });
+  // RequestSystemUserService.GetRequestByGuid copies every field but Escalated: the single read always says
+  // false; the bysystem list (RequestRepository.GetAllRequestsBySystem) shows the flag.
+  expect(await readRequest(request, headers, req.id)).toMatchObject({ status: "New", escalated: false });
+  const listed: { id: string }[] = [];
+  for (let next: string | null = "/authentication/api/v1/systemuser/request/vendor/bysystem/991825827_smartcloud"; next; ) {
+    const page: { links: { next: string | null }; data: { id: string }[] } = await (await request.get(next, { headers })).json();
+    listed.push(...page.data);
+    next = page.links.next;
+  }
+  expect(listed.find((r) => r.id === req.id)).toMatchObject({ status: "New", escalated: true });
 
   await openAs(page, PERSON.stadig, "/accessmanagement/ui/systemuser/overview");
   const row = page.locator(`[data-testid="pending-request"][data-id="${req.id}"]`);

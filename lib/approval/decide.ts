@@ -29,11 +29,15 @@ async function loadForDecision(pid: string, id: string, kind: RequestKind, check
   return loaded;
 }
 
-/** Moves the request out of New, only if it still is New (a concurrent decision loses). */
+/**
+ * Moves the request out of New, only if it still is New (a concurrent decision loses). The request keeps
+ * its triple (liveKey) in every status: Altinn answers a re-POST of the triple with it until the vendor
+ * deletes it (RequestRepository.GetRequestByExternalReferences does not filter on status).
+ */
 async function leaveNew(tx: Tx, id: string, status: Decision["status"], pid: string) {
   const { count } = await tx.systemUserRequest.updateMany({
     where: { id, status: "New" },
-    data: { status, decidedByPid: pid, decidedAt: new Date(), liveKey: null },
+    data: { status, decidedByPid: pid, decidedAt: new Date() },
   });
   if (count !== 1) throw notNew("no longer New");
 }

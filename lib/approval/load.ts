@@ -42,6 +42,16 @@ export function requestNotFound(kind: RequestKind): Problem {
     : new Problem(404, "AUTH-00010", "The Id does not refer to a Request in our system.");
 }
 
+/**
+ * Altinn checks a requested right against the system's on its resource only, not its action
+ * (SystemUserService.ValidateRights), so the request stores whatever action the vendor wrote. What is
+ * delegated is what the system registered for those resources: never more than the system's rights.
+ */
+function registeredRightsFor(requested: readonly RequestedRight[], registered: readonly RequestedRight[]): RequestedRight[] {
+  const wanted = new Set(requested.map((r) => r.resource));
+  return registered.filter((r) => wanted.has(r.resource));
+}
+
 /** The request of this kind with the person's assessment; AUTH-00010/00030 when there is none. */
 export async function loadRequest(pid: string, id: string, kind: RequestKind, now = new Date()): Promise<LoadedRequest> {
   if (!UUID.test(id)) throw requestNotFound(kind);
@@ -50,7 +60,7 @@ export async function loadRequest(pid: string, id: string, kind: RequestKind, no
     include: { party: true, system: { include: { vendor: true } } },
   });
   if (!row || row.kind !== kind) throw requestNotFound(kind);
-  const rights = kind === "standard" ? parseRights(row.rights) : [];
+  const rights = kind === "standard" ? registeredRightsFor(parseRights(row.rights), parseRights(row.system.rights)) : [];
   const packages = parsePackages(row.accessPackages);
   const [relation, policies] = await Promise.all([loadRelation(pid, row.partyOrgNo), loadPolicies(rights.map((r) => r.resource))]);
   const assessed = assessApproval({ kind, relation, rights, accessPackages: packages, policies });

@@ -15,18 +15,18 @@ export interface SystemUserQuery {
 }
 
 /**
- * A live system user owned by the org, of a live system that lists the client id and belongs to the
+ * SystemUserController.CheckIfPartyHasIntegration: `productName` is the system id there. A live system user owned by the org, of a live system that lists the client id and belongs to the
  * client's organisation, with that externalRef; null when there is none.
  */
 export async function findSystemUserForClient(q: SystemUserQuery): Promise<SystemUserDto | null> {
   const su = await db.systemUser.findFirst({
     where: {
       reporteeOrgNo: q.systemUserOwnerOrgNo,
-      externalRef: q.externalRef ?? q.systemUserOwnerOrgNo,
+      externalRef: q.externalRef || q.systemUserOwnerOrgNo,
       isDeleted: false,
       system: { isDeleted: false, vendorOrgNo: q.systemProviderOrgNo, clientIds: { some: { clientId: q.clientId } } },
     },
     include: systemUserDtoInclude,
   });
-  return su ? toSystemUserDto(su) : null;
+  return su ? toSystemUserDto(su, su.systemId) : null;
 }

@@ -25,8 +25,9 @@ export function confirmUrl(kind: RequestKind, id: string): string {
   return `${env.baseUrl}/accessmanagement/ui/systemuser/${page}?id=${encodeURIComponent(id)}&DONTCHOOSEREPORTEE=true`;
 }
 
-export function requestLocation(kind: RequestKind, id: string): string {
-  return `${env.baseUrl}/authentication/api/v1/systemuser/request/vendor/${kind === "agent" ? "agent/" : ""}${id}`;
+/** RequestSystemUserController: `Created(platform + "authentication/api/v1/systemuser/request/" + id)`, for both kinds. */
+export function requestLocation(id: string): string {
+  return `${env.baseUrl}/authentication/api/v1/systemuser/request/${id}`;
 }
 
 export interface RequestRow {
@@ -63,4 +64,24 @@ export function toRequestDto(row: RequestRow, now = new Date()): RequestDto {
     created: row.created.toISOString(),
     timedOut: isTimedOut(row.created, now),
   };
+}
+
+/**
+ * RequestSystemUserService copies a stored request into a new response without `Escalated` in
+ * GetRequestByGuid, GetRequestByExternalRef and GetAgentRequestByGuid: those reads (and the 200 of a
+ * standard re-POST, which goes through GetRequestByExternalRef) always say `escalated: false`. Only
+ * GetAgentRequestByExternalRef and the lists return the stored flag.
+ */
+export function toSingleReadDto(row: RequestRow, via: "id" | "externalRef", now = new Date()): RequestDto {
+  const dto = toRequestDto(row, now);
+  const keepsEscalated = row.kind === "agent" && via === "externalRef";
+  return keepsEscalated ? dto : { ...dto, escalated: false };
+}
+
+/** .NET's default(DateTime) as System.Text.Json writes it. */
+const UNSET_DATETIME = "0001-01-01T00:00:00";
+
+/** The 201's body is the object the service built before storing it: `Created` never set, `escalated` false. */
+export function toCreatedDto(row: RequestRow, now = new Date()): RequestDto {
+  return { ...toRequestDto(row, now), escalated: false, created: UNSET_DATETIME };
 }

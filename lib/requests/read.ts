@@ -1,11 +1,12 @@
-// The vendor's reads of its requests (reference §3). A vendor sees only requests of its own systems;
-// another vendor's request is answered exactly like a missing one (404 AUTH-00010), so ids leak nothing.
+// The vendor's reads and deletion of its requests (RequestSystemUserController, RequestSystemUserService,
+// RequestRepository). A request is looked up first (404 AUTH-00010), then its system must be the
+// caller's (404 AUTH-00011), so another vendor's request answers AUTH-00011 as in Altinn.
 import { audit } from "../audit";
 import { db } from "../db";
-import { Problem } from "../problems/problem";
+import { BindingProblem, Problem } from "../problems/problem";
 import type { VendorActor } from "../registry/problems";
-import { toRequestDto } from "./mapping";
-import { PAGE_SIZE, pageWhere, paginate, readPage } from "./pagination";
+import { requestLiveKey, toRequestDto, toSingleReadDto, type RequestRow } from "./mapping";
+import { PAGE_SIZE, paginate, readCursor } from "./pagination";
 import { REQ } from "./rules";
 import type { Paginated, RequestDto, RequestKind } from "./schema";
 
@@ -15,53 +16,67 @@ export function requestNotFound(): Problem {
   return new Problem(404, REQ.requestNotFound, "The Id does not refer to a Request in our system.");
 }
 
-async function findOwned(actor: VendorActor, kind: RequestKind, where: { id: string } | { systemId: string; partyOrgNo: string; externalRef: string }) {
-  if ("id" in where && !UUID.test(where.id)) throw requestNotFound();
-  const row = await db.systemUserRequest.findFirst({
-    where: { ...where, kind, system: { vendorOrgNo: actor.vendorOrgNo } },
-    orderBy: [{ created: "desc" }, { id: "desc" }],
-  });
+function systemNotFound(systemId: string): Problem {
+  return new Problem(404, REQ.systemNotFound, "The Id does not refer to a Registered System.", `No system '${systemId}' of the calling vendor.`);
+}
+
+/** `{requestId}` is a Guid route parameter: anything else fails ASP.NET's model binding (400). */
+function requireGuid(id: string): string {
+  if (!UUID.test(id)) throw new BindingProblem({ requestId: [`The value '${id}' is not valid.`] });
+  return id.toLowerCase();
+}
+
+/** RetrieveChosenSystemInfoAndValidateVendorOrgNo: the system exists (deleted or not) and is the caller's; else 404 AUTH-00011. */
+export async function requireOwnSystem(actor: VendorActor, systemId: string): Promise<void> {
+  const system = await db.registeredSystem.findUnique({ where: { id: systemId }, select: { vendorOrgNo: true } });
+  if (!system || system.vendorOrgNo !== actor.vendorOrgNo) throw systemNotFound(systemId);
+}
+
+async function ownedRow(actor: VendorActor, row: RequestRow | null): Promise<RequestRow> {
   if (!row) throw requestNotFound();
+  await requireOwnSystem(actor, row.systemId);
   return row;
 }
 
-/** GET /vendor/{requestId} and /vendor/agent/{requestId} */
+/** GET /vendor/{requestId} and /vendor/agent/{requestId}: a request of that kind (GetRequestByInternalId filters on the type). */
 export async function getRequest(actor: VendorActor, kind: RequestKind, id: string): Promise<RequestDto> {
-  return toRequestDto(await findOwned(actor, kind, { id }));
+  const row = await db.systemUserRequest.findFirst({ where: { id: requireGuid(id), kind } });
+  return toSingleReadDto(await ownedRow(actor, row), "id");
 }
 
-/** GET /vendor/byexternalref/{systemId}/{orgNo}/{externalRef}: the newest request with the triple. */
+/** GET /vendor[/agent]/byexternalref/{systemId}/{orgNo}/{externalRef}: the triple's request (the live one before retired ones). */
 export async function getRequestByExternalRef(actor: VendorActor, kind: RequestKind, systemId: string, partyOrgNo: string, externalRef: string): Promise<RequestDto> {
-  return toRequestDto(await findOwned(actor, kind, { systemId, partyOrgNo, externalRef }));
+  const row =
+    (await db.systemUserRequest.findUnique({ where: { liveKey: requestLiveKey(kind, systemId, partyOrgNo, externalRef) } })) ??
+    (await db.systemUserRequest.findFirst({ where: { systemId, partyOrgNo, externalRef, kind }, orderBy: [{ created: "desc" }, { id: "desc" }] }));
+  return toSingleReadDto(await ownedRow(actor, row), "externalRef");
 }
 
-/** The system, if it is the actor's and live; else 404 AUTH-00011 (as Altinn answers a system of another vendor). */
-export async function requireOwnSystem(actor: VendorActor, systemId: string): Promise<void> {
-  const system = await db.registeredSystem.findUnique({ where: { id: systemId }, select: { vendorOrgNo: true } });
-  if (!system || system.vendorOrgNo !== actor.vendorOrgNo) {
-    throw new Problem(404, REQ.systemNotFound, "The Id does not refer to a Registered System.", `No system '${systemId}' of the calling vendor.`);
-  }
-}
-
-/** GET /vendor/bysystem/{systemId} (+ agent): oldest first, continued by the opaque `token` of links.next. */
+/** GET /vendor[/agent]/bysystem/{systemId}?token=: the system's requests of that kind, by id as RequestRepository orders them. */
 export async function listRequestsBySystem(actor: VendorActor, kind: RequestKind, systemId: string, token: string | null): Promise<Paginated<RequestDto>> {
   await requireOwnSystem(actor, systemId);
-  const after = readPage(token);
+  const after = readCursor(token, 1);
   const rows = await db.systemUserRequest.findMany({
-    where: { systemId, kind, ...pageWhere(after) },
-    orderBy: [{ created: "asc" }, { id: "asc" }],
+    where: { systemId, kind, ...(after ? { id: { gt: after[0] } } : {}) },
+    orderBy: { id: "asc" },
     take: PAGE_SIZE + 1,
   });
   const path = `/authentication/api/v1/systemuser/request/vendor/${kind === "agent" ? "agent/" : ""}bysystem/${encodeURIComponent(systemId)}`;
-  return paginate(rows, path, (r) => toRequestDto(r));
+  return paginate(rows, path, (r) => toRequestDto(r), (r) => [r.id]);
 }
 
-/** DELETE /vendor/{requestId}: removes the request in any status (its confirmUrl stops working); 202. */
-export async function deleteRequest(actor: VendorActor, id: string, kind: RequestKind = "standard"): Promise<void> {
-  const row = await findOwned(actor, kind, { id });
+/**
+ * DELETE /vendor/{requestId}: withdraws a standard or agent request in any status (202); its confirm page
+ * stops working and the triple may be asked again. Altinn soft-deletes without checking whose request it
+ * is; the simulator removes the row and answers another vendor's request as a missing one (README).
+ */
+export async function deleteRequest(actor: VendorActor, id: string): Promise<void> {
+  const row = await db.systemUserRequest.findFirst({ where: { id: requireGuid(id), kind: { in: ["standard", "agent"] }, system: { vendorOrgNo: actor.vendorOrgNo } } });
+  if (!row) throw requestNotFound();
   await db.$transaction(async (tx) => {
-    await tx.systemUserRequest.delete({ where: { id: row.id } });
-    await audit(actor.audit, "request.deleted", row.id, { systemId: row.systemId, partyOrgNo: row.partyOrgNo, status: row.status }, tx);
+    const { count } = await tx.systemUserRequest.deleteMany({ where: { id: row.id } });
+    if (count !== 1) throw requestNotFound();
+    await audit(actor.audit, "request.deleted", row.id, { kind: row.kind, systemId: row.systemId, partyOrgNo: row.partyOrgNo, status: row.status }, tx);
   });
 }
 

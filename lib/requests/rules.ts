@@ -2,7 +2,6 @@
 import { Problem } from "../problems/problem";
 import { findAccessPackage, type AccessPackage } from "../parties/access-packages";
 import type { SystemPackage, SystemRight } from "../registry/schema";
-import { RESOURCE_ATTRIBUTE } from "../registry/validate";
 
 export const REQ = {
   partyNotFound: "AUTH-00000",
@@ -38,66 +37,51 @@ export function checkRedirectUrl(redirectUrl: string, allowed: readonly string[]
   }
 }
 
-const rightKey = (r: SystemRight) => `${r.resource[0]?.value ?? ""}\u0000${r.action ?? ""}`;
-
 /**
- * Each requested right must be one of the system's (AUTH-00001). A right named without action stands for
- * what the system registered for that resource, so a request can never delegate more than the system's rights.
+ * SystemUserService.ValidateRights: never more rights than the system has; each requested right must fully
+ * match one of the system's on its resource attribute pairs (same count, every system pair present).
+ * `action` is not compared, so a right is stored as the vendor sent it (AUTH-00001 otherwise).
  */
-export function normalizeRequestedRights(requested: readonly SystemRight[], systemRights: readonly SystemRight[]): SystemRight[] {
-  const out = new Map<string, SystemRight>();
+export function checkRequestedRights(requested: readonly SystemRight[], systemRights: readonly SystemRight[]): SystemRight[] {
+  const refuse = () => bad(REQ.rightsNotOnSystem, "One or more Right not found or not delegable.");
+  if (requested.length > systemRights.length) throw refuse();
+  const samePair = (a: { id: string; value: string }, b: { id: string; value: string }) => a.id === b.id && a.value === b.value;
   for (const r of requested) {
-    const attr = r.resource.length === 1 && r.resource[0]?.id === RESOURCE_ATTRIBUTE ? r.resource[0] : undefined;
-    const matching = attr ? systemRights.filter((s) => s.resource[0]?.value === attr.value) : [];
-    let chosen: SystemRight[] = matching;
-    if (attr && r.action) {
-      const allowed = matching.some((s) => !s.action || s.action === r.action);
-      chosen = allowed ? [{ action: r.action, resource: [{ id: RESOURCE_ATTRIBUTE, value: attr.value }] }] : [];
-    }
-    if (chosen.length === 0) {
-      throw bad(REQ.rightsNotOnSystem, "One or more Right not found or not delegable.", `Not a right of the system: ${JSON.stringify(r)}`);
-    }
-    for (const c of chosen) out.set(rightKey(c), c);
+    const top = r.resource[0];
+    const fullMatch = (s: SystemRight) =>
+      s.resource.some((p) => top !== undefined && samePair(p, top)) &&
+      s.resource.length === r.resource.length &&
+      s.resource.every((p) => r.resource.some((q) => samePair(p, q)));
+    if (!systemRights.some(fullMatch)) throw refuse();
   }
-  return [...out.values()];
+  return [...requested];
 }
-
-const dedupe = (urns: readonly string[]) => [...new Set(urns)].map((urn) => ({ urn }));
 
 /**
- * The real rule (altinn-authentication SystemUserService.ValidateAccessPackages): more packages requested
- * than the system has, or any not on the system, is AUTH-00063; then each package must be assignable for a
- * standard request (AUTH-00064: client packages and the like are not) or delegable for an agent request
- * (AUTH-00065: e.g. tilgangsstyrer, hovedadministrator, klientadministrator are not).
+ * SystemUserService.ValidateAccessPackages: more packages than the system has, or any not on the system,
+ * is AUTH-00063 (NotFoundPackages); then any the kind cannot take is AUTH-00064 (standard) or AUTH-00065
+ * (agent) (NotDelegablePackages). Standard requests take assignable packages; agent requests delegable ones.
  */
-function checkPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[], allowed: (p: AccessPackage) => boolean, refusal: { code: string; title: string }): SystemPackage[] {
-  const urns = requested.map((p) => p.urn);
+export function checkPackages(kind: "standard" | "agent", requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
+  const notFoundTitle = "One or more accesspackage is not found in the referenced system in the System Register.";
+  // the count check comes first and counts duplicates
+  if (requested.length > systemPackages.length) throw bad(REQ.packageNotOnSystem, notFoundTitle);
   const registered = new Set(systemPackages.map((p) => p.urn));
-  const missing = urns.filter((u) => !registered.has(u));
-  if (urns.length > systemPackages.length || missing.length) {
-    throw bad(REQ.packageNotOnSystem, "One or more accesspackage is not found in the referenced system in the System Register.", missing.length ? `NotFoundPackages: ${missing.join(", ")}` : undefined);
+  const notFound = requested.filter((p) => !registered.has(p.urn)).map((p) => p.urn);
+  if (notFound.length) throw withExtension(bad(REQ.packageNotOnSystem, notFoundTitle), "NotFoundPackages", notFound);
+  // standard: assignable packages (AUTH-00064); agent: delegable ones (AUTH-00065), from Altinn's catalogue
+  const allowed = (p: AccessPackage | undefined) => (p ? (kind === "agent" ? p.isDelegable : p.isAssignable) : false);
+  const notDelegable = requested.filter((p) => !allowed(findAccessPackage(p.urn))).map((p) => p.urn);
+  if (notDelegable.length) {
+    const problem =
+      kind === "agent"
+        ? bad(REQ.nonClientPackageOnAgent, "One or more access packages cannot be delegated because they are not intended for client relationships")
+        : bad(REQ.clientPackageOnStandard, "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.");
+    throw withExtension(problem, "NotDelegablePackages", notDelegable);
   }
-  const refused = urns.filter((u) => {
-    const p = findAccessPackage(u);
-    return !p || !allowed(p);
-  });
-  if (refused.length) throw bad(refusal.code, refusal.title, `NotDelegablePackages: ${refused.join(", ")}`);
-  return dedupe(urns);
+  return [...new Set(requested.map((p) => p.urn))].map((urn) => ({ urn }));
 }
 
-/** Standard: packages of the system (AUTH-00063) that are assignable (AUTH-00064). */
-export function checkStandardPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
-  return checkPackages(requested, systemPackages, (p) => p.isAssignable, {
-    code: REQ.clientPackageOnStandard,
-    title: "One or more access packages cannot be delegated. Either they are intended for clients or they cannot be delegated further.",
-  });
-}
-
-/** Agent: at least one package (AUTH-00058), of the system (AUTH-00063), delegable (AUTH-00065). */
-export function checkAgentPackages(requested: readonly SystemPackage[], systemPackages: readonly SystemPackage[]): SystemPackage[] {
-  if (requested.length === 0) throw bad(REQ.agentNeedsPackage, "No AccessPackages found, an Agent SystemUser must have at least one");
-  return checkPackages(requested, systemPackages, (p) => p.isDelegable, {
-    code: REQ.nonClientPackageOnAgent,
-    title: "One or more access packages cannot be delegated because they are not intended for client relationships",
-  });
+function withExtension(p: Problem, key: string, urns: string[]): Problem {
+  return new Problem(p.status, p.code, p.title, undefined, undefined, { [key]: urns.join(", ") });
 }

@@ -1,28 +1,34 @@
-// The request API's wire format (reference §3): bodies of POST /vendor and /vendor/agent, and the answer.
+// The request API's wire format: the bodies of POST /vendor and /vendor/agent (bound with bind(), as
+// ASP.NET binds CreateRequestSystemUser / CreateAgentRequestSystemUser: names case-insensitive, unknown
+// members such as `rights` on an agent request ignored, null = absent for optional members), and the
+// answers RequestSystemResponse / AgentRequestSystemResponse (src/Core/Models/SystemUsers/*.cs).
+// Strings are trimmed as Altinn's TrimStringsActionFilter does.
 import { z } from "zod";
 import { LIMITS, packageSchema, rightSchema, type SystemPackage, type SystemRight } from "../registry/schema";
 
-const optionalText = z.string().trim().max(255).optional();
+// The simulator's length limits (issue 8: no unbounded text); Altinn's own are the database columns'.
+const required = z.string().trim().max(LIMITS.id);
+const optional = z.string().trim().max(LIMITS.text).optional();
 
+/** CreateRequestSystemUser: `rights` and `accessPackages` stay undefined when absent or null (AUTH-00001 when both are). */
 export const standardRequestSchema = z.object({
-  systemId: z.string().trim().min(1, "Required.").max(LIMITS.id),
-  partyOrgNo: z.string().trim().min(1, "Required.").max(LIMITS.id),
-  externalRef: optionalText,
-  integrationTitle: optionalText,
-  rights: z.array(rightSchema).max(LIMITS.list).default([]),
-  accessPackages: z.array(packageSchema).max(LIMITS.list).default([]),
-  redirectUrl: z.string().trim().max(LIMITS.url).optional(),
+  systemId: required,
+  partyOrgNo: required,
+  externalRef: z.string().trim().max(LIMITS.id).optional(),
+  integrationTitle: optional,
+  rights: z.array(rightSchema).max(LIMITS.list).optional(),
+  accessPackages: z.array(packageSchema).max(LIMITS.list).optional(),
+  redirectUrl: optional,
 });
 
-/** An agent request names only client access packages: no rights (reference §3). */
+/** CreateAgentRequestSystemUser: `accessPackages` is [Required]; it has no `rights`, so a sent one is ignored. */
 export const agentRequestSchema = z.object({
-  systemId: z.string().trim().min(1, "Required.").max(LIMITS.id),
-  partyOrgNo: z.string().trim().min(1, "Required.").max(LIMITS.id),
-  externalRef: optionalText,
-  integrationTitle: optionalText,
-  rights: z.array(z.unknown()).max(0, "An agent request cannot name rights: use accessPackages.").optional(),
-  accessPackages: z.array(packageSchema).max(LIMITS.list).default([]),
-  redirectUrl: z.string().trim().max(LIMITS.url).optional(),
+  systemId: required,
+  partyOrgNo: required,
+  externalRef: z.string().trim().max(LIMITS.id).optional(),
+  integrationTitle: optional,
+  accessPackages: z.array(packageSchema).max(LIMITS.list),
+  redirectUrl: optional,
 });
 
 export type StandardRequestInput = z.infer<typeof standardRequestSchema>;

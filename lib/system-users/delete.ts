@@ -24,6 +24,8 @@ export async function deleteSystemUser(actor: OrgActor, id: string): Promise<voi
     if (count !== 1) throw notFound();
     await tx.systemUserRight.deleteMany({ where: { systemUserId: id } });
     await tx.systemUserAccessPackage.deleteMany({ where: { systemUserId: id } });
+    // SystemUserController.DeleteRequestForSystemUser: the triple's request goes too, so it may be asked again.
+    await tx.systemUserRequest.deleteMany({ where: { kind: su.userType, systemId: su.systemId, partyOrgNo: su.reporteeOrgNo, externalRef: su.externalRef } });
     await audit(`person:${actor.pid}`, "systemuser.deleted", id, { reporteeOrgNo: su.reporteeOrgNo, systemId: su.systemId }, tx);
   });
 }

@@ -1,10 +1,13 @@
-// The system user as Altinn's APIs show it (reference §4): one shape for the vendor's reads and for
-// Maskinporten's byExternalId lookup.
+// The system user as Altinn's APIs show it: SystemUserExternalDTO (src/Core/Models/SystemUserExternalDTO.cs),
+// one shape for the vendor's reads and for Maskinporten's byExternalId lookup. `productName` is empty
+// except in the lookup, where SystemUserController sets it to the system id ("Temporary fix until
+// Maskinporten changes their integration").
 
 export interface SystemUserDto {
   id: string;
   integrationTitle: string;
   systemId: string;
+  productName: string;
   reporteeOrgNo: string;
   created: string;
   isDeleted: boolean;
@@ -29,11 +32,12 @@ export interface SystemUserDtoRow {
   system: { vendorOrgNo: string; vendor: { name: string } };
 }
 
-export function toSystemUserDto(r: SystemUserDtoRow): SystemUserDto {
+export function toSystemUserDto(r: SystemUserDtoRow, productName = ""): SystemUserDto {
   return {
     id: r.id,
     integrationTitle: r.integrationTitle,
     systemId: r.systemId,
+    productName,
     reporteeOrgNo: r.reporteeOrgNo,
     created: r.created.toISOString(),
     isDeleted: r.isDeleted,

@@ -37,6 +37,6 @@ export async function withdrawRequest(data: FormData): Promise<void> {
   const actor = await requireArea("vendor", `/vendor/requests/${encodeURIComponent(id)}`);
   const vendor = vendorFromPerson(actor);
   const request = await getVendorRequest(vendor, id);
-  await deleteRequest(vendor, id, request.kind);
+  await deleteRequest(vendor, id);
   redirect(`/vendor/systems/${encodeURIComponent(request.systemId)}?withdrawn=1`);
 }

@@ -1,7 +1,7 @@
 // System vendor: look a system user up as GET /systemuser/vendor/byquery does (system, customer, external ref).
 import { Alert, Button, Field, Label, Select, SelectOption, Textfield } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/problems/problem";
+import { Problem, StatusAnswer } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { listSystems } from "@/lib/registry/systems";
 import { findSystemUserByQuery } from "@/lib/requests/system-users";
@@ -24,8 +24,9 @@ export default async function FindSystemUserPage({ searchParams }: { searchParam
     try {
       found = await findSystemUserByQuery(vendor, systemId, orgno, sp["external-ref"]?.trim() || undefined);
     } catch (e) {
-      if (!(e instanceof Problem)) throw e;
-      error = `${e.title} (${e.code})`;
+      if (e instanceof StatusAnswer) error = `No system user of yours matches: Altinn answers a bare ${e.status}.`;
+      else if (e instanceof Problem) error = `${e.title} (${e.code})`;
+      else throw e;
     }
   }
   return (

@@ -30,7 +30,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <PageHeader eyebrow={`${actor.party.name} · ${r.kind === "agent" ? "Agent request" : "Request"}`} title={r.integrationTitle} lead={`For ${r.partyOrgNo}, system ${r.systemId}.`} />
       <VendorNav />
-      {sp.existing ? <Alert data-color="info" data-testid="existing-request">A live request with the same system, customer and external reference already existed: Altinn answers with that one (200) instead of creating another.</Alert> : null}
+      {sp.existing ? <Alert data-color="info" data-testid="existing-request">A request with the same system, customer and external reference already exists: Altinn answers with that one (200), whatever its status, until you withdraw (delete) it.</Alert> : null}
       <Panel className="space-y-4">
         <div className="flex items-center gap-3">
           <span className="font-medium">Status</span>

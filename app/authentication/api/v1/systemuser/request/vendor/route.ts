@@ -1,4 +1,5 @@
 import { readJson, withApi } from "@/lib/http/api";
+import { bind } from "@/lib/problems/bind";
 import { vendorFromToken } from "@/lib/registry/actor";
 import { createdResponse } from "@/lib/requests/api";
 import { createRequest } from "@/lib/requests/create";
@@ -6,6 +7,6 @@ import { standardRequestSchema } from "@/lib/requests/schema";
 
 // POST /authentication/api/v1/systemuser/request/vendor: ask a customer for a standard system user.
 export const POST = withApi(async (req, { token }) => {
-  const input = standardRequestSchema.parse(await readJson(req));
-  return createdResponse("standard", await createRequest(vendorFromToken(token), { ...input, kind: "standard" }));
+  const input = bind(standardRequestSchema, await readJson(req));
+  return createdResponse(await createRequest(vendorFromToken(token), { ...input, kind: "standard" }));
 }, { scope: "requestWrite" });
