@@ -1,78 +1,135 @@
-// The System Register against the real server (reference §2): registration with every validation rule,
-// updates and soft delete with their changelog, and that another vendor can read or change nothing.
-import { expect, test } from "@playwright/test";
-import { SignJWT, importJWK, type JWK } from "jose";
+// The System Register against the real server, as Altinn's SystemRegisterController answers
+// (Altinn/altinn-authentication src/Authentication/Controllers/SystemRegisterController.cs, with
+// src/Core/Errors/ValidationErrors.cs and src/Authentication/Constants/ErrorPathConstant.cs):
+// registration with every validation rule, updates and soft delete with their changelog, the portal
+// reads, the admin scope, and that another vendor can read or change nothing.
+import { expect, test, type APIResponse } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
+import { signWithIssuer } from "../support/issuer-token";
 import { DEMO_CLIENTS as MP } from "../support/maskinporten";
-import { TEST_ENV } from "../test-env";
-import { KONKURRENT, PKG, REGISTRY, RESOURCE, SCOPE, bearer, expectBare, expectProblem, registerSystem, systemBody, uniqueSystemId } from "./vendor-fixtures";
+import { KONKURRENT, PKG, REGISTRY, RESOURCE, SCOPE, bearer, expectBare, expectBinding, expectProblem, registerSystem, systemBody, uniqueSystemId } from "./vendor-fixtures";
 
 const SEEDED = "991825827_smartcloud";
+const PORTAL = "altinn:portal/enduser";
+const ADMIN = "altinn:authentication/systemregister.admin";
+const RIGHT = { action: "read", resource: [{ id: "urn:altinn:resource", value: RESOURCE }] };
 
-test("register, read, list and read the changelog of a system", async ({ request }) => {
+/** A plain-text answer (`NotFound("...")`, `BadRequest("...")`, `Conflict("...")`). */
+async function expectText(res: APIResponse, status: number, text: string) {
+  expect({ status: res.status(), body: await res.text() }).toEqual({ status, body: text });
+}
+
+/** A token of the vendor's client with other scopes than its own (see e2e/support/issuer-token.ts). */
+async function tokenWithScopes(request: Parameters<typeof bearer>[0], scope: string, client = undefined as typeof KONKURRENT | undefined) {
+  const model = (await bearer(request, client)).authorization.slice(7);
+  return { authorization: `Bearer ${await signWithIssuer(model, { scope })}` };
+}
+
+// SystemRegisterControllerTests.cs SystemRegister_Create_Success, SystemRegister_Get_ListofAll_For_Vendor,
+// SystemRegister_Create_DuplicateSystem_BadRequest; SystemChangeLogRepository.GetChangeLogAsync.
+test("register, read, list (RegisteredSystemDTO), changelog; a second POST is 400 VLD-00002", async ({ request }) => {
   const headers = await bearer(request);
   const id = uniqueSystemId();
   const body = systemBody(id, { clientId: [randomUUID()], allowedRedirectUrls: ["https://smartcloud.example/cb", "http://localhost:3000/vendor/callback"] });
   const created = await request.post(`${REGISTRY}/vendor`, { headers, data: body });
   expect(created.status()).toBe(200);
-  expect(await created.json()).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  const internalId = (await created.json()) as string;
+  expect(internalId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 
   const got = await request.get(`${REGISTRY}/vendor/${id}`, { headers });
   expect(got.status()).toBe(200);
   expect(await got.json()).toEqual({ ...body, isDeleted: false });
 
-  const list = (await (await request.get(`${REGISTRY}/vendor`, { headers })).json()) as { id: string; vendor: { ID: string } }[];
-  expect(list.map((s) => s.id)).toContain(id);
-  expect(list.map((s) => s.id)).toContain(SEEDED);
-  expect(new Set(list.map((s) => s.vendor.ID))).toEqual(new Set(["0192:991825827"]));
+  const list = (await (await request.get(`${REGISTRY}/vendor`, { headers })).json()) as Record<string, unknown>[];
+  expect(list.find((s) => s.systemId === id)).toEqual({
+    systemId: id,
+    systemVendorOrgNumber: "991825827",
+    systemVendorOrgName: "",
+    name: body.name,
+    description: body.description,
+    rights: body.rights,
+    accessPackages: body.accessPackages,
+    isVisible: true,
+  });
+  expect(list.map((s) => s.systemId)).toContain(SEEDED);
+  expect(new Set(list.map((s) => s.systemVendorOrgNumber))).toEqual(new Set(["991825827"]));
 
-  const log = (await (await request.get(`${REGISTRY}/vendor/${id}/changelog`, { headers })).json()) as { changeType: string; changedByOrgNumber: string }[];
-  expect(log.map((l) => [l.changeType, l.changedByOrgNumber])).toEqual([["create", "991825827"]]);
+  const log = (await (await request.get(`${REGISTRY}/vendor/${id}/changelog`, { headers })).json()) as Record<string, unknown>[];
+  expect(log).toHaveLength(1);
+  expect(log[0]).toMatchObject({ systemInternalId: internalId, changedByOrgNumber: "991825827", changeType: "create", clientId: MP.smartcloud.clientId });
+  expect(log[0]?.created).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d+\+00:00$/);
+  // changedData is the body serialised by System.Text.Json without options: .NET property names
+  expect(log[0]?.changedData).toEqual({
+    Id: id,
+    Vendor: { ID: "0192:991825827" },
+    Name: body.name,
+    Description: body.description,
+    Rights: [{ Action: "read", Resource: RIGHT.resource }],
+    AccessPackages: [{ Urn: `${PKG}skatt-naering` }],
+    ClientId: body.clientId,
+    IsVisible: true,
+    AllowedRedirectUrls: body.allowedRedirectUrls,
+  });
 
-  const publicList = (await (await request.get(REGISTRY)).json()) as { systemId: string; systemVendorOrgNumber: string }[];
-  expect(publicList.find((s) => s.systemId === id)).toMatchObject({ systemVendorOrgNumber: "991825827" });
-  expect(JSON.stringify(publicList)).not.toContain("clientId");
-
-  const again = await request.post(`${REGISTRY}/vendor`, { headers, data: body });
-  await expectProblem(again, 409, "AUTH.VLD-00002");
+  const again = await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: body }), 400, "AUTH.VLD-00002");
+  expect(again.validationErrors).toContainEqual({ code: "AUTH.VLD-00002", title: "The system id already exists", paths: ["/registersystemrequest/systemid"] });
 });
 
-type Bad = { name: string; status: number; code: string; path?: string; body: (id: string) => unknown };
+// SystemIntegrationTests and the docs' example body: ASP.NET binds property names case-insensitively;
+// null for an optional list is its default.
+test("a body in other casings, with nulls for the optional lists, registers", async ({ request }) => {
+  const headers = await bearer(request);
+  const id = uniqueSystemId();
+  const clientId = randomUUID();
+  const res = await request.post(`${REGISTRY}/vendor`, {
+    headers,
+    data: {
+      Id: id,
+      Vendor: { Authority: "iso6523-actorid-upis", id: "0192:991825827" },
+      Name: { nb: "A", nn: "A", en: "A" },
+      description: { nb: "B", nn: "B", en: "B" },
+      rights: null,
+      accesspackages: null,
+      ClientId: [clientId],
+      allowedredirecturls: ["https://smartcloud.example/cb"],
+      isvisible: false,
+    },
+  });
+  expect(res.status(), await res.text()).toBe(200);
+  expect(await (await request.get(`${REGISTRY}/vendor/${id}`, { headers })).json()).toMatchObject({ id, rights: [], accessPackages: [], clientId: [clientId], allowedRedirectUrls: ["https://smartcloud.example/cb"], isVisible: false });
+});
+
+// SystemRegisterControllerTests.cs SystemRegister_Create_* (one case per validation error).
+type Bad = { name: string; code: string; path: string; body: (id: string) => unknown };
 const BAD: Bad[] = [
-  { name: "id of another org", status: 400, code: "AUTH.VLD-00001", path: "/registersystemrequest/id", body: () => systemBody(uniqueSystemId(), { id: `315000009_test-${randomUUID().slice(0, 8)}` }) },
-  { name: "id without the org prefix", status: 400, code: "AUTH.VLD-00001", body: (id) => systemBody(id, { id: `smartcloud-${randomUUID().slice(0, 8)}` }) },
-  { name: "id with a space", status: 400, code: "AUTH.VLD-00013", body: (id) => systemBody(id, { id: `${id} x` }) },
-  { name: "vendor without the 0192 prefix", status: 400, code: "AUTH.VLD-00000", path: "/registersystemrequest/vendor/id", body: (id) => systemBody(id, { vendor: { authority: "iso6523-actorid-upis", ID: "9908:991825827" } }) },
-  { name: "vendor is another org than the token's", status: 403, code: "AUTH-00024", body: () => systemBody(uniqueSystemId("315000009")) },
-  { name: "right with another attribute id", status: 400, code: "AUTH.VLD-00009", body: (id) => systemBody(id, { rights: [{ resource: [{ id: "urn:altinn:app", value: RESOURCE }] }] }) },
-  { name: "right naming an unknown resource", status: 400, code: "AUTH.VLD-00003", body: (id) => systemBody(id, { rights: [{ resource: [{ id: "urn:altinn:resource", value: "finnes-ikke" }] }] }) },
-  { name: "duplicate rights", status: 400, code: "AUTH.VLD-00006", body: (id) => systemBody(id, { rights: [0, 1].map(() => ({ action: "read", resource: [{ id: "urn:altinn:resource", value: RESOURCE }] })) }) },
-  { name: "unknown access package", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}finnes-ikke` }] }) },
-  // the real checks (altinn-authentication SystemRegisterService.GetInvalidAccessPackageUrnsDetailed): not in
-  // Altinn's catalogue, fewer than four ':'-parts, or neither delegable nor assignable
-  { name: "the invented package tilgangsstyring (Altinn's is tilgangsstyrer)", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}tilgangsstyring` }] }) },
-  { name: "a package urn of three parts", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: "urn:accesspackage:jordbruk" }] }) },
-  { name: "a package neither delegable nor assignable (eksplisitt)", status: 400, code: "AUTH.VLD-00008", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}eksplisitt` }] }) },
-  { name: "duplicate access packages", status: 400, code: "AUTH.VLD-00007", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }] }) },
-  { name: "client package on a visible system", status: 400, code: "AUTH.VLD-00018", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }], isVisible: true }) },
-  { name: "duplicate client ids", status: 400, code: "AUTH.VLD-00011", body: (id) => { const c = randomUUID(); return systemBody(id, { clientId: [c, c] }); } },
-  { name: "client id of a live system", status: 400, code: "AUTH.VLD-00004", path: "/registersystemrequest/clientid", body: (id) => systemBody(id, { clientId: [MP.smartcloud.clientId] }) },
-  { name: "Maskinporten client of another org", status: 400, code: "AUTH.VLD-00004", body: (id) => systemBody(id, { clientId: [MP.konkurrent.clientId] }) },
-  { name: "http redirect URL off localhost", status: 400, code: "AUTH.VLD-00005", body: (id) => systemBody(id, { allowedRedirectUrls: ["http://smartcloud.example/cb"] }) },
-  { name: "relative redirect URL", status: 400, code: "AUTH.VLD-00005", body: (id) => systemBody(id, { allowedRedirectUrls: ["/cb"] }) },
-  { name: "name without en", status: 400, code: "AUTH.VLD-00000", body: (id) => systemBody(id, { name: { nb: "x", nn: "x" } }) },
-  { name: "rights not a list", status: 400, code: "AUTH.VLD-00000", body: (id) => systemBody(id, { rights: "read" }) },
+  { name: "id of another org", code: "AUTH.VLD-00001", path: "/registersystemrequest/systemid", body: () => systemBody(uniqueSystemId(), { id: `315000009_test-${randomUUID().slice(0, 8)}` }) },
+  { name: "id without the org prefix", code: "AUTH.VLD-00001", path: "/registersystemrequest/systemid", body: (id) => systemBody(id, { id: `smartcloud-${randomUUID().slice(0, 8)}` }) },
+  { name: "id with a space", code: "AUTH.VLD-00013", path: "/registersystemrequest/systemid", body: (id) => systemBody(id, { id: `${id} x` }) },
+  { name: "vendor without the 0192 prefix", code: "AUTH.VLD-00000", path: "/registersystemrequest/vendor/id", body: (id) => systemBody(id, { vendor: { authority: "iso6523-actorid-upis", ID: "9908:991825827" } }) },
+  { name: "right with another attribute id", code: "AUTH.VLD-00009", path: "/registersystemrequest/rights/resource", body: (id) => systemBody(id, { rights: [{ resource: [{ id: "urn:altinn:app", value: RESOURCE }] }] }) },
+  { name: "right naming an unknown resource", code: "AUTH.VLD-00003", path: "/registersystemrequest/rights/resource", body: (id) => systemBody(id, { rights: [{ resource: [{ id: "urn:altinn:resource", value: "finnes-ikke" }] }] }) },
+  { name: "duplicate rights", code: "AUTH.VLD-00006", path: "/registersystemrequest/rights/resource", body: (id) => systemBody(id, { rights: [RIGHT, RIGHT] }) },
+  { name: "unknown access package", code: "AUTH.VLD-00008", path: "/registersystemrequest/accesspackages", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}finnes-ikke` }] }) },
+  { name: "duplicate access packages", code: "AUTH.VLD-00007", path: "/registersystemrequest/accesspackages", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }] }) },
+  { name: "client package on a visible system", code: "AUTH.VLD-00018", path: "/registersystemrequest/accesspackages", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }], isVisible: true }) },
+  { name: "client id of a live system", code: "AUTH.VLD-00004", path: "/registersystemrequest/clientid", body: (id) => systemBody(id, { clientId: [MP.smartcloud.clientId] }) },
+  { name: "Maskinporten client of another org (simulator)", code: "AUTH.VLD-00004", path: "/registersystemrequest/clientid", body: (id) => systemBody(id, { clientId: [MP.konkurrent.clientId] }) },
+  { name: "http redirect URL off localhost", code: "AUTH.VLD-00005", path: "/registersystemrequest/allowedredirecturls", body: (id) => systemBody(id, { allowedRedirectUrls: ["http://smartcloud.example/cb"] }) },
+  { name: "relative redirect URL", code: "AUTH.VLD-00005", path: "/registersystemrequest/allowedredirecturls", body: (id) => systemBody(id, { allowedRedirectUrls: ["/cb"] }) },
+  // the real checks (SystemRegisterService.GetInvalidAccessPackageUrnsDetailed): not in Altinn's catalogue,
+  // fewer than four ':'-parts, or neither delegable nor assignable
+  { name: "the invented package tilgangsstyring (Altinn's is tilgangsstyrer)", code: "AUTH.VLD-00008", path: "/registersystemrequest/accesspackages", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}tilgangsstyring` }] }) },
+  { name: "a package urn of three parts", code: "AUTH.VLD-00008", path: "/registersystemrequest/accesspackages", body: (id) => systemBody(id, { accessPackages: [{ urn: "urn:accesspackage:jordbruk" }] }) },
+  { name: "a package neither delegable nor assignable (eksplisitt)", code: "AUTH.VLD-00008", path: "/registersystemrequest/accesspackages", body: (id) => systemBody(id, { accessPackages: [{ urn: `${PKG}eksplisitt` }] }) },
 ];
 
 for (const c of BAD) {
-  test(`POST /vendor refuses ${c.name}: ${c.status} ${c.code}, nothing registered`, async ({ request }) => {
+  test(`POST /vendor refuses ${c.name}: 400 ${c.code}, nothing registered`, async ({ request }) => {
     const headers = await bearer(request);
-    const id = uniqueSystemId();
-    const body = c.body(id) as { id: string };
-    const problem = await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: body }), c.status, c.code);
-    if (c.status === 400) expect(problem.validationErrors?.map((e) => e.code)).toContain(c.code);
-    if (c.path) expect(problem.validationErrors?.flatMap((e) => e.paths)).toContain(c.path);
+    const body = c.body(uniqueSystemId()) as { id: string };
+    const problem = await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: body }), 400, c.code);
+    expect(problem.title).toBe("One or more validation errors occurred.");
+    expect(problem.validationErrors?.find((e) => e.code === c.code)?.paths).toEqual([c.path]);
     const after = await request.get(`${REGISTRY}/vendor/${encodeURIComponent(body.id)}`, { headers });
     expect([403, 404]).toContain(after.status());
   });
@@ -96,17 +153,74 @@ test("all three package errors at once, in the real order 08, 07, 18", async ({ 
   expect(problem.validationErrors?.map((e) => e.code)).toEqual(["AUTH.VLD-00008", "AUTH.VLD-00007", "AUTH.VLD-00018"]);
 });
 
-test("a body that is not JSON is a 400, not a 500", async ({ request }) => {
-  const headers = { ...(await bearer(request)), "content-type": "application/json" };
-  await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: "{not json" }), 400, "AUTH.VLD-00000");
+// SystemRegisterController.CreateRegisteredSystem: VLD-00000 returned alone; the rest collected in
+// order into one problem; HasWriteAccess (403 bare) after validation, before the errors are returned.
+test("POST /vendor: VLD-00000 alone, then every error in one problem; another vendor is 403 bare even with errors", async ({ request }) => {
+  const headers = await bearer(request);
+  const id = uniqueSystemId();
+  const badVendor = await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(`${id} x`, { vendor: { ID: "9908:991825827" }, rights: [RIGHT, RIGHT] }) }), 400, "AUTH.VLD-00000");
+  expect(badVendor.validationErrors).toEqual([{ code: "AUTH.VLD-00000", title: "the org number identifier is not valid ISO6523 identifier", paths: ["/registersystemrequest/vendor/id"] }]);
+
+  const many = await expectProblem(
+    await request.post(`${REGISTRY}/vendor`, {
+      headers,
+      data: systemBody(`${id} x`, {
+        allowedRedirectUrls: ["ftp://x.example"],
+        rights: [{ resource: [{ id: "urn:altinn:resource", value: "finnes-ikke" }, { id: "urn:altinn:resource", value: "finnes-heller-ikke" }] }],
+        accessPackages: [{ urn: `${PKG}skatt-naering` }, { urn: `${PKG}skatt-naering` }],
+      }),
+    }),
+    400,
+    "AUTH.VLD-00013",
+  );
+  expect(many.validationErrors?.map((e) => e.code)).toEqual(["AUTH.VLD-00013", "AUTH.VLD-00005", "AUTH.VLD-00003", "AUTH.VLD-00007"]);
+  expect(many.validationErrors?.[2]).toEqual({
+    code: "AUTH.VLD-00003",
+    title: "One or more resources specified in rights were not found in Altinn's resource register.",
+    paths: ["/registersystemrequest/rights/resource"],
+    "ResourceIds Not Found : ": "finnes-ikke | finnes-heller-ikke",
+  });
+
+  const other = uniqueSystemId("315000009");
+  await expectBare(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(other) }), 403);
+  await expectBare(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(other, { rights: [RIGHT, RIGHT] }) }), 403);
 });
 
-test("PUT replaces the system, rights and packages; each change is in the changelog", async ({ request }) => {
+// SystemRegisterController.CreateRegisteredSystem catch: a unique-key violation on insert is 409 with a
+// plain string. POST has no duplicate check of its own for client ids (only PUT's ValidateClientIds).
+test("POST /vendor with the same client id twice is Altinn's 409 plain string; nothing registered", async ({ request }) => {
+  const headers = await bearer(request);
+  const id = uniqueSystemId();
+  const c = randomUUID();
+  await expectText(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(id, { clientId: [c, c] }) }), 409, `The System already exist: ${id}`);
+  await expectBare(await request.get(`${REGISTRY}/vendor/${id}`, { headers }), 404);
+});
+
+// [ApiController] model binding: a body it cannot bind is ASP.NET's own validation problem.
+test("bodies that cannot be bound are ASP.NET's 400 with JSON paths, not a 500", async ({ request }) => {
+  const headers = await bearer(request);
+  await expectBinding(await request.post(`${REGISTRY}/vendor`, { headers: { ...headers, "content-type": "application/json" }, data: "{not json" }));
+  await expectBinding(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(uniqueSystemId(), { rights: "read" }) }), "$.rights");
+  // simulator: names and descriptions are stored in nb, nn and en (Altinn takes any language map)
+  await expectBinding(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(uniqueSystemId(), { name: { nb: "x", nn: "x" } }) }), "$.name.en");
+});
+
+// SystemRegisterController.UpdateWholeRegisteredSystem / UpdateRightsOnRegisteredSystem /
+// UpdateAccessPackagesOnRegisteredSystem; SystemRegisterControllerTests.cs SystemRegister_Update_*.
+test("PUT replaces the system, rights and packages, in the real order of checks; the changelog is newest first", async ({ request }) => {
   const headers = await bearer(request);
   const id = await registerSystem(request, headers);
-  const mismatch = await request.put(`${REGISTRY}/vendor/${id}`, { headers, data: systemBody(uniqueSystemId()) });
-  const p = await expectProblem(mismatch, 400, "AUTH.VLD-00012");
-  expect(p.validationErrors?.[0]?.paths).toEqual(["/registersystemrequest/id"]);
+  await expectText(await request.put(`${REGISTRY}/vendor/${id}`, { headers, data: systemBody(id, { vendor: { ID: "0192:315000009" } }) }), 404, `System with ID '${id}' not found.`);
+  const mismatch = await expectProblem(await request.put(`${REGISTRY}/vendor/${id}`, { headers, data: systemBody(uniqueSystemId()) }), 400, "AUTH.VLD-00012");
+  expect(mismatch.validationErrors).toEqual([{ code: "AUTH.VLD-00012", title: "The system ID in the request body does not match the system ID in the URL", paths: ["/registersystemrequest/systemid"] }]);
+  const unknown = uniqueSystemId();
+  await expectText(await request.put(`${REGISTRY}/vendor/${unknown}`, { headers, data: systemBody(unknown) }), 404, `System with ID '${unknown}' not found.`);
+  // simulator: Altinn throws a NullReferenceException (500) here
+  await expectText(await request.put(`${REGISTRY}/vendor/${unknown}/rights`, { headers, data: [] }), 404, `System with ID '${unknown}' not found.`);
+  await expectText(await request.put(`${REGISTRY}/vendor/${unknown}/accesspackages`, { headers, data: [] }), 404, `System with ID '${unknown}' not found.`);
+  // PUT checks duplicates in its own body (ValidateClientIds)
+  const c = randomUUID();
+  await expectProblem(await request.put(`${REGISTRY}/vendor/${id}`, { headers, data: systemBody(id, { clientId: [c, c.toUpperCase()] }) }), 400, "AUTH.VLD-00011");
 
   const updated = systemBody(id, { name: { nb: "Nytt navn", nn: "Nytt namn", en: "New name" }, isVisible: false, clientId: [randomUUID()] });
   const put = await request.put(`${REGISTRY}/vendor/${id}`, { headers, data: updated });
@@ -114,8 +228,10 @@ test("PUT replaces the system, rights and packages; each change is in the change
   expect(await put.json()).toEqual({ succeeded: true });
   expect(await (await request.get(`${REGISTRY}/vendor/${id}`, { headers })).json()).toEqual({ ...updated, isDeleted: false });
 
-  const rights = [{ action: "write", resource: [{ id: "urn:altinn:resource", value: RESOURCE }] }];
-  expect((await request.put(`${REGISTRY}/vendor/${id}/rights`, { headers, data: rights })).status()).toBe(200);
+  // a right naming several resources, with action null (.NET clients write nulls)
+  const rights = [{ action: null, resource: [{ id: "urn:altinn:resource", value: RESOURCE }, { id: "urn:altinn:resource", value: RESOURCE }] }];
+  const putRights = await request.put(`${REGISTRY}/vendor/${id}/rights`, { headers, data: rights });
+  expect(putRights.status(), await putRights.text()).toBe(200);
   await expectProblem(await request.put(`${REGISTRY}/vendor/${id}/rights`, { headers, data: [{ resource: [{ id: "urn:altinn:resource", value: "finnes-ikke" }] }] }), 400, "AUTH.VLD-00003");
   // not visible any more, so client packages are allowed now
   const packages = [{ urn: `${PKG}regnskapsforer-lonn` }];
@@ -123,12 +239,16 @@ test("PUT replaces the system, rights and packages; each change is in the change
   await expectProblem(await request.put(`${REGISTRY}/vendor/${id}/accesspackages`, { headers, data: [{ urn: `${PKG}nope` }] }), 400, "AUTH.VLD-00008");
 
   const sys = await (await request.get(`${REGISTRY}/vendor/${id}`, { headers })).json();
-  expect(sys).toMatchObject({ rights, accessPackages: packages, name: updated.name });
-  const log = (await (await request.get(`${REGISTRY}/vendor/${id}/changelog`, { headers })).json()) as { changeType: string }[];
-  expect(log.map((l) => l.changeType)).toEqual(["create", "update", "rightsupdate", "accesspackageupdate"]);
+  expect(sys).toMatchObject({ rights: [{ resource: rights[0]!.resource }], accessPackages: packages, name: updated.name });
+  const log = (await (await request.get(`${REGISTRY}/vendor/${id}/changelog`, { headers })).json()) as { changeType: string; changedData: unknown }[];
+  expect(log.map((l) => l.changeType)).toEqual(["accesspackageupdate", "rightsupdate", "update", "create"]);
+  expect(log[0]?.changedData).toEqual([{ Urn: `${PKG}regnskapsforer-lonn` }]);
+  expect(log[1]?.changedData).toEqual([{ Action: null, Resource: rights[0]!.resource }]);
 });
 
-test("DELETE is soft: the system reads as deleted, leaves the list, and releases its client ids", async ({ request }) => {
+// SystemRegisterController.SetDeleteOnRegisteredSystem; SystemRegisterControllerTests.cs
+// SystemRegister_Delete_System_BadRequest, SystemRegister_Update_Rights_DeletedSystem_ReturnsBadRequest.
+test("DELETE is soft and may be repeated; a deleted system refuses updates with 400; unknown is ASP.NET's validation problem", async ({ request }) => {
   const headers = await bearer(request);
   const clientId = randomUUID();
   const id = await registerSystem(request, headers, { clientId: [clientId] });
@@ -138,38 +258,102 @@ test("DELETE is soft: the system reads as deleted, leaves the list, and releases
   expect(del.status()).toBe(200);
   expect(await del.json()).toEqual({ succeeded: true });
   expect(await (await request.get(`${REGISTRY}/vendor/${id}`, { headers })).json()).toMatchObject({ id, isDeleted: true, clientId: [] });
-  const list = (await (await request.get(`${REGISTRY}/vendor`, { headers })).json()) as { id: string }[];
-  expect(list.map((s) => s.id)).not.toContain(id);
-  await expectProblem(await request.put(`${REGISTRY}/vendor/${id}`, { headers, data: systemBody(id) }), 404, "AUTH-00011");
-  await expectProblem(await request.delete(`${REGISTRY}/vendor/${id}`, { headers }), 404, "AUTH-00011");
+  const list = (await (await request.get(`${REGISTRY}/vendor`, { headers })).json()) as { systemId: string }[];
+  expect(list.map((s) => s.systemId)).not.toContain(id);
+  const deleted = "Cannot update a system marked as deleted.";
+  await expectText(await request.put(`${REGISTRY}/vendor/${id}`, { headers, data: systemBody(id) }), 400, deleted);
+  await expectText(await request.put(`${REGISTRY}/vendor/${id}/rights`, { headers, data: [RIGHT] }), 400, deleted);
+  await expectText(await request.put(`${REGISTRY}/vendor/${id}/accesspackages`, { headers, data: [] }), 400, deleted);
+  const again = await request.delete(`${REGISTRY}/vendor/${id}`, { headers });
+  expect(again.status()).toBe(200);
+  const errors = await expectBinding(await request.delete(`${REGISTRY}/vendor/${uniqueSystemId()}`, { headers }));
+  expect(errors).toEqual({ return: ["System not found"] });
   // the id stays taken, the client id is free again
-  await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(id) }), 409, "AUTH.VLD-00002");
+  await expectProblem(await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(id) }), 400, "AUTH.VLD-00002");
   expect((await request.post(`${REGISTRY}/vendor`, { headers, data: systemBody(uniqueSystemId(), { clientId: [clientId] }) })).status()).toBe(200);
-  const log = (await (await request.get(`${REGISTRY}/vendor/${id}/changelog`, { headers })).json()) as { changeType: string; changedData: unknown }[];
-  expect(log.map((l) => l.changeType)).toEqual(["create", "delete"]);
-  expect(log[1]?.changedData).toEqual({ releasedClientIds: [clientId] });
+  const log = (await (await request.get(`${REGISTRY}/vendor/${id}/changelog`, { headers })).json()) as Record<string, unknown>[];
+  expect(log.map((l) => l.changeType)).toEqual(["delete", "delete", "create"]);
+  // a delete logs null, which the API leaves out
+  expect(Object.keys(log[0]!).sort()).toEqual(["changeType", "changedByOrgNumber", "clientId", "created", "systemInternalId"]);
 });
 
-test("another vendor can neither read, change, delete nor list SmartCloud's systems", async ({ request }) => {
+// SystemRegisterControllerTests.cs SystemRegister_Get_Forbid_IfNotOwner, SystemRegister_Update_AccessPackage_Forbid_NotOwner_NotAdmin,
+// SystemRegister_Delete_System_BySystemOwner_MismatchInOrg: Forbid() is a bare 403.
+test("another vendor can neither read, change, delete nor list SmartCloud's systems: bare 403", async ({ request }) => {
   const smartcloud = await bearer(request);
   const id = await registerSystem(request, smartcloud);
   const before = await (await request.get(`${REGISTRY}/vendor/${id}`, { headers: smartcloud })).json();
   const konkurrent = await bearer(request, KONKURRENT);
   for (const target of [id, SEEDED]) {
-    await expectProblem(await request.get(`${REGISTRY}/vendor/${target}`, { headers: konkurrent }), 403, "AUTH-00024");
-    await expectProblem(await request.get(`${REGISTRY}/vendor/${target}/changelog`, { headers: konkurrent }), 403, "AUTH-00024");
-    await expectProblem(await request.delete(`${REGISTRY}/vendor/${target}`, { headers: konkurrent }), 403, "AUTH-00024");
-    await expectProblem(await request.put(`${REGISTRY}/vendor/${target}/rights`, { headers: konkurrent, data: [] }), 403, "AUTH-00024");
-    await expectProblem(await request.put(`${REGISTRY}/vendor/${target}/accesspackages`, { headers: konkurrent, data: [] }), 403, "AUTH-00024");
-    // the body names SmartCloud as vendor: refused for the token; naming itself: refused for the path
-    await expectProblem(await request.put(`${REGISTRY}/vendor/${target}`, { headers: konkurrent, data: systemBody(target) }), 403, "AUTH-00024");
+    await expectBare(await request.get(`${REGISTRY}/vendor/${target}`, { headers: konkurrent }), 403);
+    await expectBare(await request.get(`${REGISTRY}/vendor/${target}/changelog`, { headers: konkurrent }), 403);
+    await expectBare(await request.delete(`${REGISTRY}/vendor/${target}`, { headers: konkurrent }), 403);
+    await expectBare(await request.put(`${REGISTRY}/vendor/${target}/rights`, { headers: konkurrent, data: [] }), 403);
+    await expectBare(await request.put(`${REGISTRY}/vendor/${target}/accesspackages`, { headers: konkurrent, data: [] }), 403);
+    // the write access is checked before the body's vendor, whichever vendor the body names
+    await expectBare(await request.put(`${REGISTRY}/vendor/${target}`, { headers: konkurrent, data: systemBody(target) }), 403);
     const own = { ...systemBody(target), vendor: { authority: "iso6523-actorid-upis", ID: "0192:315000009" } };
-    await expectProblem(await request.put(`${REGISTRY}/vendor/${target}`, { headers: konkurrent, data: own }), 403, "AUTH-00024");
+    await expectBare(await request.put(`${REGISTRY}/vendor/${target}`, { headers: konkurrent, data: own }), 403);
   }
-  const list = (await (await request.get(`${REGISTRY}/vendor`, { headers: konkurrent })).json()) as { id: string }[];
-  expect(list.filter((s) => s.id.startsWith("991825827_"))).toEqual([]);
-  await expectProblem(await request.get(`${REGISTRY}/vendor/${uniqueSystemId()}`, { headers: konkurrent }), 404, "AUTH-00011");
+  const list = (await (await request.get(`${REGISTRY}/vendor`, { headers: konkurrent })).json()) as { systemId: string }[];
+  expect(list.filter((s) => s.systemId.startsWith("991825827_"))).toEqual([]);
+  await expectBare(await request.get(`${REGISTRY}/vendor/${uniqueSystemId()}`, { headers: konkurrent }), 404);
+  const unknown = uniqueSystemId();
+  await expectText(await request.get(`${REGISTRY}/vendor/${unknown}/changelog`, { headers: konkurrent }), 404, `System with ID ${unknown} not found.`);
   expect(await (await request.get(`${REGISTRY}/vendor/${id}`, { headers: smartcloud })).json()).toEqual(before);
+});
+
+// AuthenticationHelper.HasWriteAccess: the admin scope passes the vendor-ownership check everywhere;
+// SystemRegisterControllerTests.cs SystemRegister_Update_AccessPackage_Success_Admin.
+test("systemregister.admin may act on another vendor's system; the changelog names the admin's org", async ({ request }) => {
+  const smartcloud = await bearer(request);
+  const id = await registerSystem(request, smartcloud);
+  const admin = await tokenWithScopes(request, ADMIN, KONKURRENT);
+  expect((await request.get(`${REGISTRY}/vendor/${id}`, { headers: admin })).status()).toBe(200);
+  expect((await request.put(`${REGISTRY}/vendor/${id}/rights`, { headers: admin, data: [RIGHT] })).status()).toBe(200);
+  const log = (await (await request.get(`${REGISTRY}/vendor/${id}/changelog`, { headers: admin })).json()) as { changeType: string; changedByOrgNumber: string }[];
+  expect(log[0]).toMatchObject({ changeType: "rightsupdate", changedByOrgNumber: "315000009" });
+  const forSmartcloud = uniqueSystemId();
+  expect((await request.post(`${REGISTRY}/vendor`, { headers: admin, data: systemBody(forSmartcloud) })).status()).toBe(200);
+  expect((await request.get(`${REGISTRY}/vendor/${forSmartcloud}`, { headers: smartcloud })).status()).toBe(200);
+  expect((await request.delete(`${REGISTRY}/vendor/${forSmartcloud}`, { headers: admin })).status()).toBe(200);
+});
+
+// SystemRegisterController GetListOfRegisteredSystems, GetRegisteredSystemDto, GetRightsForRegisteredSystem,
+// GetAccessPackagesForRegisteredSystem: [Authorize(Policy = POLICY_SCOPE_PORTAL)].
+test("portal reads: the list and one system as RegisteredSystemDTO, its rights and packages, with the portal scope only", async ({ request }) => {
+  const vendor = await bearer(request);
+  const id = await registerSystem(request, vendor);
+  const hidden = await registerSystem(request, vendor, { isVisible: false, accessPackages: [{ urn: `${PKG}regnskapsforer-lonn` }] });
+  await expectBare(await request.get(REGISTRY), 401);
+  await expectBare(await request.get(REGISTRY, { headers: vendor }), 403);
+  await expectBare(await request.get(`${REGISTRY}/${id}`, { headers: vendor }), 403);
+  await expectBare(await request.get(`${REGISTRY}/${id}/rights`), 401);
+
+  const portal = await tokenWithScopes(request, PORTAL);
+  const list = (await (await request.get(REGISTRY, { headers: portal })).json()) as Record<string, unknown>[];
+  const dto = {
+    systemId: id,
+    systemVendorOrgNumber: "991825827",
+    systemVendorOrgName: "",
+    name: systemBody(id).name,
+    description: systemBody(id).description,
+    rights: [RIGHT],
+    accessPackages: [{ urn: `${PKG}skatt-naering` }],
+    isVisible: true,
+  };
+  expect(list.find((s) => s.systemId === id)).toEqual(dto);
+  expect(list.map((s) => s.systemId)).not.toContain(hidden);
+  expect(JSON.stringify(list)).not.toContain("clientId");
+
+  expect(await (await request.get(`${REGISTRY}/${id}`, { headers: portal })).json()).toEqual(dto);
+  expect(await (await request.get(`${REGISTRY}/${hidden}`, { headers: portal })).json()).toMatchObject({ systemId: hidden, isVisible: false });
+  expect(await (await request.get(`${REGISTRY}/${id}/rights`, { headers: portal })).json()).toEqual([RIGHT]);
+  expect(await (await request.get(`${REGISTRY}/${hidden}/accesspackages`, { headers: portal })).json()).toEqual([{ urn: `${PKG}regnskapsforer-lonn` }]);
+  const unknown = uniqueSystemId();
+  await expectBare(await request.get(`${REGISTRY}/${unknown}`, { headers: portal }), 404);
+  expect(await (await request.get(`${REGISTRY}/${unknown}/rights`, { headers: portal })).json()).toEqual([]);
+  expect(await (await request.get(`${REGISTRY}/${unknown}/accesspackages`, { headers: portal })).json()).toEqual([]);
 });
 
 test("tokens: none or forged is 401 with a challenge, a token without the scope is 403", async ({ request }) => {
@@ -187,21 +371,8 @@ test("tokens: none or forged is 401 with a challenge, a token without the scope 
 });
 
 test("an expired token is 401; the same token with a live exp passes (so only the expiry differs)", async ({ request }) => {
-  const good = await bearer(request); // makes sure the issuer has a signing key
-  const claims = JSON.parse(Buffer.from(good.authorization.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
-  // The issuer's own key, read from this run's throwaway database (read-only): only the issuer can sign.
-  // The SQLite driver is a dependency of Prisma's adapter (not of the project): load it from there.
-  const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
-  const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
-  const file = TEST_ENV.DATABASE_URL.replace(/^file:/, "");
-  const dbh = new Database(file, { readonly: true, fileMustExist: true });
-  const row = dbh.prepare('SELECT privateJwk FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1').get() as { privateJwk: string };
-  dbh.close();
-  const jwk = JSON.parse(row.privateJwk) as JWK & { kid: string };
-  const key = await importJWK(jwk, "RS256");
-  const sign = (iat: number) => new SignJWT({ ...claims, iat, exp: iat + 120, jti: randomUUID() }).setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "at+jwt" }).sign(key);
+  const model = (await bearer(request)).authorization.slice(7);
   const now = Math.floor(Date.now() / 1000);
-  const expired = await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await sign(now - 300)}` } });
-  await expectBare(expired, 401);
-  expect((await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await sign(now)}` } })).status()).toBe(200);
+  await expectBare(await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await signWithIssuer(model, { iat: now - 300 })}` } }), 401);
+  expect((await request.get(`${REGISTRY}/vendor`, { headers: { authorization: `Bearer ${await signWithIssuer(model, { iat: now })}` } })).status()).toBe(200);
 });

@@ -43,8 +43,9 @@ test("LUR GRØNN REV registers a system, creates a request, sees its confirmUrl 
   await screenshot(page, "vendor-system-packages-search");
   await page.getByRole("button", { name: "Register system" }).click();
   await expect(page.getByTestId("form-error")).toBeVisible();
-  await expect(page.getByText("The system id cannot contain spaces")).toBeVisible();
-  await expect(page.getByText("Redirect URLs must be absolute https URLs")).toBeVisible();
+  // the real titles (Altinn ValidationErrors.cs), shown under their fields
+  await expect(page.getByText("System ID cannot have spaces in id (leading, trailing or in between the id)")).toBeVisible();
+  await expect(page.getByText("One or more of the redirect urls format is not valid. The valid format is https://xxx.xx")).toBeVisible();
   await screenshot(page, "vendor-system-new-errors");
 
   await fillSystem(page, idName, `${BASE}/vendor/callback`);

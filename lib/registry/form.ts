@@ -76,7 +76,7 @@ export function systemFormErrors(e: Problem | ZodError): Record<string, string> 
   for (const ve of errors) {
     for (const path of ve.paths) {
       const field = FIELD_OF_PATH[path] ?? (path.replace(/^\//, "").split("/").slice(0, 2).join(".").replace(/\.\d+$/, "") || "form");
-      const detail = ve.detail ?? ve.code;
+      const detail = ve.detail ?? ("title" in ve && ve.title ? ve.title : ve.code);
       out[field] = out[field] ? `${out[field]} ${detail}` : detail;
     }
   }

@@ -1,7 +1,7 @@
 // Stored system rows ↔ the System Register's wire format.
 import { createHash } from "node:crypto";
 import { toIso6523OrgId } from "../identifiers/orgno";
-import type { ChangeLogEntry, RegisteredSystemDto, SystemPackage, SystemRight } from "./schema";
+import type { ChangeLogEntry, ChangeType, RegisteredSystemDto, RegisteredSystemSummary, SystemInput, SystemPackage, SystemPackageInput, SystemRight } from "./schema";
 
 export interface SystemRow {
   id: string;
@@ -37,13 +37,56 @@ export function toSystemDto(row: SystemRow): RegisteredSystemDto {
   };
 }
 
-/** Rights as stored: one resource attribute each, action only when named. */
-export function storedRights(rights: readonly SystemRight[]): SystemRight[] {
-  return rights.map((r) => ({ ...(r.action ? { action: r.action } : {}), resource: r.resource.map((a) => ({ id: a.id, value: a.value })) }));
+/** AuthenticationHelper.MapRegisteredSystemToRegisteredSystemDTO (systemVendorOrgName is always ""). */
+export function toSystemSummary(row: SystemRow): RegisteredSystemSummary {
+  const d = toSystemDto(row);
+  return {
+    systemId: d.id,
+    systemVendorOrgNumber: row.vendorOrgNo,
+    systemVendorOrgName: "",
+    name: d.name,
+    description: d.description,
+    rights: d.rights,
+    accessPackages: d.accessPackages,
+    isVisible: d.isVisible,
+  };
 }
 
-export function storedPackages(packages: readonly SystemPackage[]): SystemPackage[] {
-  return packages.map((p) => ({ urn: p.urn }));
+/** Rights as stored: their resource attributes, action only when named. */
+export function storedRights(rights: readonly SystemRight[]): SystemRight[] {
+  return rights.map((r) => ({ ...(r.action != null ? { action: r.action } : {}), resource: r.resource.map((a) => ({ id: a.id, value: a.value })) }));
+}
+
+/** Packages as stored (validation has refused a package without urn). */
+export function storedPackages(packages: readonly SystemPackageInput[]): SystemPackage[] {
+  return packages.map((p) => ({ urn: p.urn ?? "" }));
+}
+
+/**
+ * The changelog's `changedData` as Altinn writes it: the body object serialised by System.Text.Json
+ * without options (SystemChangeLogRepository.LogChangeAsync), so in the .NET property names
+ * (PascalCase; AttributePair keeps its JsonPropertyName `id`, `value`, VendorInfo its `ID`; VendorInfo's
+ * `Authority` is a field, which System.Text.Json leaves out by default). Nulls are written.
+ */
+const pascalRights = (rights: readonly SystemRight[]) => storedRights(rights).map((r) => ({ Action: r.action ?? null, Resource: r.resource }));
+const pascalPackages = (packages: readonly SystemPackageInput[]) => storedPackages(packages).map((p) => ({ Urn: p.urn }));
+
+export function changedDataOf(change: { system: SystemInput } | { rights: SystemRight[] } | { packages: SystemPackageInput[] } | { deleted: true }): unknown {
+  if ("rights" in change) return pascalRights(change.rights);
+  if ("packages" in change) return pascalPackages(change.packages);
+  if ("deleted" in change) return null;
+  const s = change.system;
+  return {
+    Id: s.id,
+    Vendor: { ID: s.vendor.ID },
+    Name: s.name,
+    Description: s.description,
+    Rights: pascalRights(s.rights),
+    AccessPackages: pascalPackages(s.accessPackages),
+    ClientId: s.clientId,
+    IsVisible: s.isVisible,
+    AllowedRedirectUrls: s.allowedRedirectUrls,
+  };
 }
 
 /**
@@ -56,12 +99,17 @@ export function systemInternalId(systemId: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${variant}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
-export function toChangeLogEntry(row: { systemId: string; changedBy: string; changeType: string; data: unknown; created: Date }): ChangeLogEntry {
+/** SystemChangeLog as the API writes it (nulls left out; a delete's changedData is null). */
+export function toChangeLogEntry(row: { systemId: string; changedBy: string; changeType: string; clientId: string | null; data: unknown; created: Date }): ChangeLogEntry {
+  const changeType = row.changeType as ChangeType;
   return {
-    systemId: row.systemId,
+    systemInternalId: systemInternalId(row.systemId),
     changedByOrgNumber: row.changedBy,
-    changeType: row.changeType as ChangeLogEntry["changeType"],
-    changedData: row.data,
-    created: row.created.toISOString(),
+    changeType,
+    // a delete logs null, which the API's WhenWritingNull leaves out
+    ...(changeType === "delete" ? {} : { changedData: row.data }),
+    ...(row.clientId ? { clientId: row.clientId } : {}),
+    // DateTimeOffset read from timestamptz: offset +00:00
+    created: row.created.toISOString().replace("Z", "+00:00"),
   };
 }

@@ -1,5 +1,6 @@
-// The System Register's non-validation problems, with Altinn's codes.
-import { Problem, type ValidationError } from "../problems/problem";
+// The System Register's answers other than validation problems, as SystemRegisterController gives
+// them: bare statuses and plain strings, not problem details.
+import { BindingProblem, StatusAnswer } from "../problems/problem";
 import type { AuditActor } from "../audit";
 
 /** Who acts on the System Register: the vendor org (token consumer, or the org a developer acts for). */
@@ -7,26 +8,28 @@ export interface VendorActor {
   vendorOrgNo: string;
   /** Audit identity: `client:<id>` for API calls, `person:<pid>` for the vendor's pages. */
   audit: AuditActor;
+  /** `altinn:authentication/systemregister.admin`: may act on any vendor's systems (AuthenticationHelper.HasWriteAccess). */
+  admin?: boolean;
+  /** The Maskinporten client of the call, recorded in the changelog (`client_id`). */
+  clientId?: string;
 }
 
-export function systemNotFound(systemId: string): Problem {
-  return new Problem(404, "AUTH-00011", "The Id does not refer to a Registered System.", `No registered system '${systemId}'.`);
-}
+/** GET /vendor/{systemId}: `NotFound()`. */
+export const systemNotFound = () => new StatusAnswer(404);
 
-/**
- * Altinn answers a vendor touching another vendor's system with a bare 403 (Forbid). System ids are public
- * (GET /systemregister), so the 403 tells nothing a 404 would hide. The simulator adds the generic
- * forbidden code that withApi also uses.
- */
-export function notSystemVendor(systemId: string): Problem {
-  return new Problem(403, "AUTH-00024", "Forbidden", `The system '${systemId}' belongs to another vendor than the organisation of the access token.`);
-}
+/** PUT /vendor/{systemId} (unknown system, or body vendor ≠ stored vendor), PUT rights/accesspackages (simulator). */
+export const systemNotFoundText = (systemId: string) => new StatusAnswer(404, `System with ID '${systemId}' not found.`);
 
-export function vendorMismatch(): Problem {
-  return new Problem(403, "AUTH-00024", "Forbidden", "vendor.ID must be the organisation of the access token (its consumer).");
-}
+/** GET /vendor/{systemId}/changelog */
+export const changelogSystemNotFound = (systemId: string) => new StatusAnswer(404, `System with ID ${systemId} not found.`);
 
-export function systemIdExists(systemId: string): Problem {
-  const e: ValidationError = { code: "AUTH.VLD-00002", detail: `The system id '${systemId}' already exists.`, paths: ["/registersystemrequest/id"] };
-  return new Problem(409, e.code, "The system id already exists", e.detail, [e]);
-}
+/** DELETE /vendor/{systemId}: `ModelState.AddModelError("return", "System not found"); return ValidationProblem(ModelState)`. */
+export const deleteSystemNotFound = () => new BindingProblem({ return: ["System not found"] });
+
+/** Another vendor's system, or a vendor.ID that is not the caller: `Forbid()`, a bare 403. */
+export const forbidden = () => new StatusAnswer(403);
+
+export const systemDeleted = () => new StatusAnswer(400, "Cannot update a system marked as deleted.");
+
+/** POST /vendor: a unique-key violation on insert (a race past the VLD-00002/00004 checks). */
+export const systemConflict = (systemId: string) => new StatusAnswer(409, `The System already exist: ${systemId}`);

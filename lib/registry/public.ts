@@ -1,33 +1,33 @@
-// The public read of the System Register (no token): the live systems end users may pick in the portal.
+// The System Register's portal reads (scope altinn:portal/enduser in Altinn, POLICY_SCOPE_PORTAL):
+// what the end user's portal shows of a system. Answered as RegisteredSystemDTO, Right[] and
+// AccessPackage[] (SystemRegisterController GetListOfRegisteredSystems, GetRegisteredSystemDto,
+// GetRightsForRegisteredSystem, GetAccessPackagesForRegisteredSystem).
 import { db } from "../db";
-import { toSystemDto } from "./mapping";
-import type { LangMap, SystemPackage, SystemRight } from "./schema";
+import { toSystemDto, toSystemSummary } from "./mapping";
+import { systemNotFound } from "./problems";
+import type { RegisteredSystemSummary, SystemPackage, SystemRight } from "./schema";
 
-export interface PublicSystemDto {
-  systemId: string;
-  systemVendorOrgNumber: string;
-  systemVendorOrgName: string;
-  name: LangMap;
-  description: LangMap;
-  rights: SystemRight[];
-  accessPackages: SystemPackage[];
-  isVisible: boolean;
+/** GET /systemregister: live systems end users may pick (GetAllActiveSystems: not deleted, visible). */
+export async function listVisibleSystems(): Promise<RegisteredSystemSummary[]> {
+  const rows = await db.registeredSystem.findMany({ where: { isDeleted: false, isVisible: true }, orderBy: { id: "asc" } });
+  return rows.map(toSystemSummary);
 }
 
-/** GET /systemregister: visible, live systems, without their client ids or redirect URLs. */
-export async function listVisibleSystems(): Promise<PublicSystemDto[]> {
-  const rows = await db.registeredSystem.findMany({ where: { isDeleted: false, isVisible: true }, include: { vendor: { select: { name: true } } }, orderBy: { id: "asc" } });
-  return rows.map((r) => {
-    const d = toSystemDto(r);
-    return {
-      systemId: d.id,
-      systemVendorOrgNumber: r.vendorOrgNo,
-      systemVendorOrgName: r.vendor.name,
-      name: d.name,
-      description: d.description,
-      rights: d.rights,
-      accessPackages: d.accessPackages,
-      isVisible: d.isVisible,
-    };
-  });
+/** GET /systemregister/{systemId}: any system, deleted or hidden ones too (GetRegisteredSystemById); 404 bare. */
+export async function getSystemSummary(systemId: string): Promise<RegisteredSystemSummary> {
+  const row = await db.registeredSystem.findUnique({ where: { id: systemId } });
+  if (!row) throw systemNotFound();
+  return toSystemSummary(row);
+}
+
+/** GET /systemregister/{systemId}/rights: the stored rights; an unknown system is an empty list (200). */
+export async function getSystemRights(systemId: string): Promise<SystemRight[]> {
+  const row = await db.registeredSystem.findUnique({ where: { id: systemId } });
+  return row ? toSystemDto(row).rights : [];
+}
+
+/** GET /systemregister/{systemId}/accesspackages: as the rights. */
+export async function getSystemAccessPackages(systemId: string): Promise<SystemPackage[]> {
+  const row = await db.registeredSystem.findUnique({ where: { id: systemId } });
+  return row ? toSystemDto(row).accessPackages : [];
 }

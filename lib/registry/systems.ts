@@ -1,14 +1,26 @@
-// The System Register's operations (reference §2). Every function takes the acting vendor and checks that
-// the system is the vendor's before it reads or changes anything; each change writes a changelog row and
-// an audit event in the same transaction.
+// The System Register's operations, in the order of Altinn's SystemRegisterController: each loads the
+// system, checks the actor's write access (its own vendor, or the admin scope) before it reads or
+// changes anything, then validates; each change writes a changelog row and an audit event in the same
+// transaction.
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
+import { toIso6523OrgId } from "../identifiers/orgno";
 import { validationProblem } from "../problems/problem";
-import { checkPackages, checkRights, checkSystemBody, throwIfInvalid } from "./checks";
-import { storedPackages, storedRights, systemInternalId, toChangeLogEntry, toSystemDto, type SystemRow } from "./mapping";
-import { notSystemVendor, systemIdExists, systemNotFound, vendorMismatch, type VendorActor } from "./problems";
-import type { ChangeLogEntry, RegisteredSystemDto, SystemInput, SystemPackage, SystemRight } from "./schema";
-import { PATH, readVendorOrgNo, validateSystemId, VLD } from "./validate";
+import { hasWriteAccess } from "./actor";
+import { checkClientIds, checkPackages, checkRights, throwIfInvalid } from "./checks";
+import { changedDataOf, storedPackages, storedRights, systemInternalId, toChangeLogEntry, toSystemDto, toSystemSummary, type SystemRow } from "./mapping";
+import {
+  changelogSystemNotFound,
+  deleteSystemNotFound,
+  forbidden,
+  systemConflict,
+  systemDeleted,
+  systemNotFound,
+  systemNotFoundText,
+  type VendorActor,
+} from "./problems";
+import type { ChangeLogEntry, ChangeType, RegisteredSystemDto, RegisteredSystemSummary, SystemInput, SystemPackageInput, SystemRight } from "./schema";
+import { PATH, readVendorOrgNo, validateRedirectUrls, validateSystemId, validationError, VLD } from "./validate";
 
 const withClients = { clientIds: { select: { clientId: true } } } as const;
 
@@ -16,21 +28,14 @@ function isUniqueViolation(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
 }
 
-/** The system, if it is the actor's; 404 when unknown, 403 when another vendor's. */
-async function loadOwned(actor: VendorActor, systemId: string, opts: { allowDeleted?: boolean } = {}): Promise<SystemRow> {
-  const row = await db.registeredSystem.findUnique({ where: { id: systemId }, include: withClients });
-  if (!row) throw systemNotFound(systemId);
-  if (row.vendorOrgNo !== actor.vendorOrgNo) throw notSystemVendor(systemId);
-  if (row.isDeleted && !opts.allowDeleted) throw systemNotFound(systemId);
-  return row;
-}
+const loadSystem = (systemId: string): Promise<SystemRow | null> => db.registeredSystem.findUnique({ where: { id: systemId }, include: withClients });
 
-/** vendor.ID must be a 0192 org id (VLD-00000) and the actor itself (403). */
-function vendorOf(input: SystemInput, actor: VendorActor): string {
-  const v = readVendorOrgNo(input.vendor.ID);
-  if ("error" in v) throw validationProblem([v.error]);
-  if (v.orgNo !== actor.vendorOrgNo) throw vendorMismatch();
-  return v.orgNo;
+/** The system, when the actor may write it: `notFound` when unknown, a bare 403 when another vendor's. */
+async function loadWritable(actor: VendorActor, systemId: string, notFound: () => Error): Promise<SystemRow> {
+  const row = await loadSystem(systemId);
+  if (!row) throw notFound();
+  if (!hasWriteAccess(actor, row.vendorOrgNo)) throw forbidden();
+  return row;
 }
 
 function columns(input: SystemInput) {
@@ -48,106 +53,137 @@ function columns(input: SystemInput) {
   };
 }
 
-/** The changelog keeps what the vendor sent, in the API's own shape. */
-function changedData(input: SystemInput) {
-  const { vendor: _vendor, ...rest } = input;
-  return { ...rest, rights: storedRights(input.rights), accessPackages: storedPackages(input.accessPackages) };
-}
-
-async function logChange(tx: Tx, actor: VendorActor, systemId: string, changeType: ChangeLogEntry["changeType"], data: unknown) {
-  await tx.systemChangeLog.create({ data: { systemId, changeType, changedBy: actor.vendorOrgNo, data: data as object } });
+async function logChange(tx: Tx, actor: VendorActor, systemId: string, changeType: ChangeType, data: unknown) {
+  await tx.systemChangeLog.create({ data: { systemId, changeType, changedBy: actor.vendorOrgNo, clientId: actor.clientId ?? null, data: data as object } });
   await audit(actor.audit, `system.${changeType}`, systemId, { vendorOrgNo: actor.vendorOrgNo }, tx);
 }
 
-/** POST /vendor: 200 with the system's internal id. */
+const clientIdTaken = () => validationProblem([validationError(VLD.clientIdTaken, PATH.clientId)]);
+
+/**
+ * POST /vendor: VLD-00000 alone first; then every rule collected (system id, redirect URLs, client ids,
+ * rights, packages); then the write access for vendor.ID (bare 403); then the collected errors (400).
+ * 200 with the system's internal id; a unique-key race on insert is Altinn's 409 plain string.
+ */
 export async function createSystem(actor: VendorActor, input: SystemInput): Promise<string> {
-  const vendorOrgNo = vendorOf(input, actor);
-  const idErrors = validateSystemId(input.id, vendorOrgNo);
-  // A second POST of the same system is a conflict, whatever else its body says (its client ids are now "taken").
-  if (!idErrors.length && (await db.registeredSystem.findUnique({ where: { id: input.id }, select: { id: true } }))) throw systemIdExists(input.id);
-  throwIfInvalid([...idErrors, ...(await checkSystemBody(input, vendorOrgNo))]);
+  const vendor = readVendorOrgNo(input.vendor.ID);
+  if ("error" in vendor) throw validationProblem([vendor.error]);
+  const vendorOrgNo = vendor.orgNo;
+  const exists = await db.registeredSystem.findUnique({ where: { id: input.id }, select: { id: true } });
+  const errors = [
+    ...validateSystemId(input.id, vendorOrgNo),
+    ...(exists ? [validationError(VLD.systemIdExists, PATH.id)] : []),
+    ...validateRedirectUrls(input.allowedRedirectUrls),
+    ...(await checkClientIds(input.clientId, vendorOrgNo, "create")),
+    ...(await checkRights(input.rights)),
+    ...checkPackages(input.accessPackages, input.isVisible),
+  ];
+  if (!hasWriteAccess(actor, vendorOrgNo)) throw forbidden();
+  throwIfInvalid(errors);
+  // Only the admin scope gets here with another org: the simulator registers systems of organisations it knows.
+  if (!(await db.organization.findUnique({ where: { orgNo: vendorOrgNo }, select: { orgNo: true } }))) {
+    throw validationProblem([validationError(VLD.orgIdentifier, PATH.vendorId)]);
+  }
   try {
     await db.$transaction(async (tx) => {
       await tx.registeredSystem.create({ data: { id: input.id, vendorOrgNo, ...columns(input) } });
-      // The primary key of SystemClientId enforces one live system per client id (VLD-00004) under races.
+      // The primary key of SystemClientId enforces one live system per client id under races.
       if (input.clientId.length) await tx.systemClientId.createMany({ data: input.clientId.map((clientId) => ({ clientId, systemId: input.id })) });
-      await logChange(tx, actor, input.id, "create", changedData(input));
+      await logChange(tx, actor, input.id, "create", changedDataOf({ system: input }));
     });
   } catch (e) {
-    if (!isUniqueViolation(e)) throw e;
-    const idTaken = await db.registeredSystem.findUnique({ where: { id: input.id }, select: { id: true } });
-    if (idTaken) throw systemIdExists(input.id);
-    throw validationProblem([{ code: VLD.clientIdTaken, detail: "One of the client ids is already tagged with an existing system.", paths: [PATH.clientId] }]);
+    if (isUniqueViolation(e)) throw systemConflict(input.id);
+    throw e;
   }
   return systemInternalId(input.id);
 }
 
-/** GET /vendor: the vendor's live systems. */
+const liveSystemsOf = (actor: VendorActor) =>
+  db.registeredSystem.findMany({ where: { vendorOrgNo: actor.vendorOrgNo, isDeleted: false }, include: withClients, orderBy: { id: "asc" } });
+
+/** GET /vendor: the caller's live systems as RegisteredSystemDTO (GetListOfSystemsForVendor). */
+export async function listSystemSummaries(actor: VendorActor): Promise<RegisteredSystemSummary[]> {
+  return (await liveSystemsOf(actor)).map(toSystemSummary);
+}
+
+/** The vendor's live systems in full, for the vendor's pages. */
 export async function listSystems(actor: VendorActor): Promise<RegisteredSystemDto[]> {
-  const rows = await db.registeredSystem.findMany({ where: { vendorOrgNo: actor.vendorOrgNo, isDeleted: false }, include: withClients, orderBy: { id: "asc" } });
-  return rows.map(toSystemDto);
+  return (await liveSystemsOf(actor)).map(toSystemDto);
 }
 
-/** GET /vendor/{systemId}: also a deleted system (isDeleted true), so the vendor can see what happened. */
+/** GET /vendor/{systemId}: also a deleted system (isDeleted true); 404 and 403 bare. */
 export async function getSystem(actor: VendorActor, systemId: string): Promise<RegisteredSystemDto> {
-  return toSystemDto(await loadOwned(actor, systemId, { allowDeleted: true }));
+  return toSystemDto(await loadWritable(actor, systemId, systemNotFound));
 }
 
-/** PUT /vendor/{systemId}: replaces the whole system. */
+/**
+ * PUT /vendor/{systemId}, in the real order: unknown 404; write access 403; body vendor ≠ stored vendor
+ * 404; id mismatch VLD-00012 alone; deleted 400; then rights, packages and client ids collected.
+ * (The real PUT does not check the redirect URLs nor the id's format.)
+ */
 export async function updateSystem(actor: VendorActor, systemId: string, input: SystemInput): Promise<void> {
-  const vendorOrgNo = vendorOf(input, actor);
-  if (input.id !== systemId) {
-    throw validationProblem([{ code: VLD.systemIdMismatch, detail: "The system ID in the request body does not match the system ID in the URL.", paths: [PATH.id] }]);
-  }
-  await loadOwned(actor, systemId);
-  throwIfInvalid(await checkSystemBody(input, vendorOrgNo, systemId));
+  const current = await loadWritable(actor, systemId, () => systemNotFoundText(systemId));
+  if (input.vendor.ID !== toIso6523OrgId(current.vendorOrgNo)) throw systemNotFoundText(systemId);
+  if (input.id !== systemId) throw validationProblem([validationError(VLD.systemIdMismatch, PATH.id)]);
+  if (current.isDeleted) throw systemDeleted();
+  throwIfInvalid([
+    ...(await checkRights(input.rights)),
+    ...checkPackages(input.accessPackages, input.isVisible),
+    ...(await checkClientIds(input.clientId, current.vendorOrgNo, "update", systemId)),
+  ]);
   try {
     await db.$transaction(async (tx) => {
       await tx.registeredSystem.update({ where: { id: systemId }, data: columns(input) });
       await tx.systemClientId.deleteMany({ where: { systemId } });
       if (input.clientId.length) await tx.systemClientId.createMany({ data: input.clientId.map((clientId) => ({ clientId, systemId })) });
-      await logChange(tx, actor, systemId, "update", changedData(input));
+      await logChange(tx, actor, systemId, "update", changedDataOf({ system: input }));
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    throw validationProblem([{ code: VLD.clientIdTaken, detail: "One of the client ids is already tagged with an existing system.", paths: [PATH.clientId] }]);
+    throw clientIdTaken();
   }
 }
 
-/** PUT /vendor/{systemId}/rights */
+/**
+ * PUT /vendor/{systemId}/rights. An unknown system is a NullReferenceException (500) in Altinn; the
+ * simulator answers as PUT /vendor/{systemId} does for one: 404 "System with ID '…' not found.".
+ */
 export async function updateRights(actor: VendorActor, systemId: string, rights: SystemRight[]): Promise<void> {
-  await loadOwned(actor, systemId);
+  const current = await loadWritable(actor, systemId, () => systemNotFoundText(systemId));
+  if (current.isDeleted) throw systemDeleted();
   throwIfInvalid(await checkRights(rights));
   await db.$transaction(async (tx) => {
     await tx.registeredSystem.update({ where: { id: systemId }, data: { rights: storedRights(rights) as object } });
-    await logChange(tx, actor, systemId, "rightsupdate", storedRights(rights));
+    await logChange(tx, actor, systemId, "rightsupdate", changedDataOf({ rights }));
   });
 }
 
-/** PUT /vendor/{systemId}/accesspackages */
-export async function updateAccessPackages(actor: VendorActor, systemId: string, packages: SystemPackage[]): Promise<void> {
-  const current = await loadOwned(actor, systemId);
+/** PUT /vendor/{systemId}/accesspackages: validated against the stored isVisible; unknown system as for rights. */
+export async function updateAccessPackages(actor: VendorActor, systemId: string, packages: SystemPackageInput[]): Promise<void> {
+  const current = await loadWritable(actor, systemId, () => systemNotFoundText(systemId));
+  if (current.isDeleted) throw systemDeleted();
   throwIfInvalid(checkPackages(packages, current.isVisible));
   await db.$transaction(async (tx) => {
     await tx.registeredSystem.update({ where: { id: systemId }, data: { accessPackages: storedPackages(packages) as object } });
-    await logChange(tx, actor, systemId, "accesspackageupdate", storedPackages(packages));
+    await logChange(tx, actor, systemId, "accesspackageupdate", changedDataOf({ packages }));
   });
 }
 
-/** DELETE /vendor/{systemId}: soft delete; its client ids are released for other systems. */
+/** DELETE /vendor/{systemId}: soft delete releasing its client ids; unknown is ASP.NET's validation problem; again is 200. */
 export async function deleteSystem(actor: VendorActor, systemId: string): Promise<void> {
-  await loadOwned(actor, systemId);
+  await loadWritable(actor, systemId, deleteSystemNotFound);
   await db.$transaction(async (tx) => {
     await tx.registeredSystem.update({ where: { id: systemId }, data: { isDeleted: true } });
     const released = await tx.systemClientId.findMany({ where: { systemId }, select: { clientId: true } });
     await tx.systemClientId.deleteMany({ where: { systemId } });
+    // Altinn logs null; the released client ids are kept for the simulator's own audit.
     await logChange(tx, actor, systemId, "delete", { releasedClientIds: released.map((r) => r.clientId) });
   });
 }
 
-/** GET /vendor/{systemId}/changelog: oldest first. */
+/** GET /vendor/{systemId}/changelog: newest first (SystemChangeLogRepository: ORDER BY created DESC). */
 export async function getChangelog(actor: VendorActor, systemId: string): Promise<ChangeLogEntry[]> {
-  await loadOwned(actor, systemId, { allowDeleted: true });
-  const rows = await db.systemChangeLog.findMany({ where: { systemId }, orderBy: [{ created: "asc" }, { id: "asc" }] });
+  await loadWritable(actor, systemId, () => changelogSystemNotFound(systemId));
+  const rows = await db.systemChangeLog.findMany({ where: { systemId }, orderBy: [{ created: "desc" }, { id: "desc" }] });
   return rows.map(toChangeLogEntry);
 }

@@ -1,31 +1,36 @@
-// The System Register's validation rules (reference §2), as small pure functions that return the real
-// AUTH.VLD-* codes with the paths Altinn reports them under. The database facts they need (which
-// resources exist, which client ids are taken) are passed in, so each rule is unit-tested on its own.
+// The System Register's validation rules as Altinn's SystemRegisterController runs them, as small pure
+// functions returning the real AUTH.VLD-* errors: the titles of src/Core/Errors/ValidationErrors.cs,
+// the paths of src/Authentication/Constants/ErrorPathConstant.cs, and the extensions the controller
+// adds (e.g. "ResourceIds Not Found : "). The database facts they need are passed in.
 import type { ValidationError } from "../problems/problem";
-import { parseIso6523OrgId } from "../identifiers/orgno";
 import { findAccessPackage } from "../parties/access-packages";
-import type { SystemRight, SystemPackage } from "./schema";
+import type { SystemPackageInput, SystemRight } from "./schema";
 
+/** ValidationErrors.cs: code and title of each System Register error. */
 export const VLD = {
-  orgIdentifier: "AUTH.VLD-00000",
-  systemIdFormat: "AUTH.VLD-00001",
-  systemIdExists: "AUTH.VLD-00002",
-  resourceMissing: "AUTH.VLD-00003",
-  clientIdTaken: "AUTH.VLD-00004",
-  redirectUrlFormat: "AUTH.VLD-00005",
-  rightDuplicate: "AUTH.VLD-00006",
-  packageDuplicate: "AUTH.VLD-00007",
-  packageUnknown: "AUTH.VLD-00008",
-  resourceIdFormat: "AUTH.VLD-00009",
-  clientIdDuplicate: "AUTH.VLD-00011",
-  systemIdMismatch: "AUTH.VLD-00012",
-  systemIdSpaces: "AUTH.VLD-00013",
-  resourceTypeRefused: "AUTH.VLD-00017",
-  clientPackageVisible: "AUTH.VLD-00018",
+  orgIdentifier: { code: "AUTH.VLD-00000", title: "the org number identifier is not valid ISO6523 identifier" },
+  systemIdFormat: { code: "AUTH.VLD-00001", title: "The system id does not match the format orgnumber_xxxx..." },
+  systemIdExists: { code: "AUTH.VLD-00002", title: "The system id already exists" },
+  resourceMissing: { code: "AUTH.VLD-00003", title: "One or more resources specified in rights were not found in Altinn's resource register." },
+  clientIdTaken: { code: "AUTH.VLD-00004", title: "One of the client id is already tagged with an existing system" },
+  redirectUrlFormat: { code: "AUTH.VLD-00005", title: "One or more of the redirect urls format is not valid. The valid format is https://xxx.xx" },
+  rightDuplicate: { code: "AUTH.VLD-00006", title: "One or more duplicate rights found" },
+  packageDuplicate: { code: "AUTH.VLD-00007", title: "One or more duplicate access package(s) found" },
+  packageInvalid: { code: "AUTH.VLD-00008", title: "One or all the accesspackage(s) is not found in altinn's access packages or is not delegable" },
+  resourceIdFormat: { code: "AUTH.VLD-00009", title: "One or more resource id is in wrong format. The valid format is urn:altinn:resource" },
+  clientIdDuplicate: { code: "AUTH.VLD-00011", title: "Request contains duplicate client ids" },
+  systemIdMismatch: { code: "AUTH.VLD-00012", title: "The system ID in the request body does not match the system ID in the URL" },
+  systemIdSpaces: { code: "AUTH.VLD-00013", title: "System ID cannot have spaces in id (leading, trailing or in between the id)" },
+  resourceNotDelegable: { code: "AUTH.VLD-00017", title: "One or more resources specified in rights is of resource type which is not delegable." },
+  clientPackageVisible: {
+    code: "AUTH.VLD-00018",
+    title: "Access packages meant for system user for client relations can't be used in combination with the flag isVisible: true",
+  },
 } as const;
 
+/** ErrorPathConstant.cs */
 export const PATH = {
-  id: "/registersystemrequest/id",
+  id: "/registersystemrequest/systemid",
   vendorId: "/registersystemrequest/vendor/id",
   rights: "/registersystemrequest/rights/resource",
   accessPackages: "/registersystemrequest/accesspackages",
@@ -34,30 +39,36 @@ export const PATH = {
 } as const;
 
 export const RESOURCE_ATTRIBUTE = "urn:altinn:resource";
-/** Resource types a system may not name as a right (Altinn refuses them in the System Register). */
-export const REFUSED_RESOURCE_TYPES = ["MaskinportenSchema", "Altinn2Service", "Consent"] as const;
+/** SystemRegisterService.WhitelistedResourceTypes: the resource types a right may name (else VLD-00017). */
+export const DELEGABLE_RESOURCE_TYPES = ["AltinnApp", "Systemresource", "Default", "CorrespondenceService", "BrokerService", "GenericAccessResource", "MigratedApp"];
 
-const err = (code: string, detail: string, path: string): ValidationError => ({ code, detail, paths: [path] });
-
-/** The vendor's org number from `vendor.ID` ("0192:<orgno>"), or a VLD-00000 error. */
-export function readVendorOrgNo(vendorId: string): { orgNo: string } | { error: ValidationError } {
-  const orgNo = parseIso6523OrgId(vendorId);
-  return orgNo ? { orgNo } : { error: err(VLD.orgIdentifier, "The org number identifier is not a valid ISO 6523 identifier (0192:<9 digits>).", PATH.vendorId) };
-}
+type Descriptor = { code: string; title: string };
+export const validationError = (d: Descriptor, path: string, extensions?: Record<string, unknown>): ValidationError => ({
+  code: d.code,
+  title: d.title,
+  paths: [path],
+  ...(extensions ? { extensions } : {}),
+});
 
 /**
- * `<vendorOrgNo>_<name>`. Whitespace anywhere is VLD-00013 (the real rule). The simulator also keeps the
- * name to URL-safe characters, since the id is a path segment of every vendor endpoint.
+ * `vendor.ID` is "0192:<orgno>" (AuthenticationHelper.IsValidOrgIdentifier checks the 0192 authority
+ * only; GetOrgNumber takes what follows the colon). "0192" without an org number makes the real
+ * controller throw (500); here it is VLD-00000 too.
  */
-export function validateSystemId(id: string, vendorOrgNo: string): ValidationError[] {
-  if (/\s/.test(id)) return [err(VLD.systemIdSpaces, "The system id cannot contain spaces (leading, trailing or in between).", PATH.id)];
-  if (!id.startsWith(`${vendorOrgNo}_`) || !/^\d{9}_[A-Za-z0-9._-]+$/.test(id)) {
-    return [err(VLD.systemIdFormat, `The system id must have the format ${vendorOrgNo}_<name> (letters, digits, '.', '_' or '-').`, PATH.id)];
-  }
-  return [];
+export function readVendorOrgNo(vendorId: string): { orgNo: string } | { error: ValidationError } {
+  const [authority, orgNo] = vendorId.split(":");
+  return authority === "0192" && orgNo ? { orgNo } : { error: validationError(VLD.orgIdentifier, PATH.vendorId) };
 }
 
-/** Absolute https URLs; http only on localhost/127.0.0.1 (simulator: local testing). No fragments. */
+/** HasSpaceInId (VLD-00013) and DoesSystemIdStartWithOrgnumber: the part before the first "_" is the vendor (VLD-00001). */
+export function validateSystemId(id: string, vendorOrgNo: string): ValidationError[] {
+  const errors: ValidationError[] = [];
+  if (id.includes(" ")) errors.push(validationError(VLD.systemIdSpaces, PATH.id));
+  if (id.split("_")[0] !== vendorOrgNo) errors.push(validationError(VLD.systemIdFormat, PATH.id));
+  return errors;
+}
+
+/** Absolute https URLs (IsValidRedirectUrl); the simulator also allows http on localhost/127.0.0.1 (local testing). */
 export function isAllowedRedirectUrl(value: string): boolean {
   let u: URL;
   try {
@@ -65,58 +76,66 @@ export function isAllowedRedirectUrl(value: string): boolean {
   } catch {
     return false;
   }
-  if (u.hash || u.username || u.password) return false;
   if (u.protocol === "https:") return u.hostname !== "";
   return u.protocol === "http:" && (u.hostname === "localhost" || u.hostname === "127.0.0.1");
 }
 
 export function validateRedirectUrls(urls: readonly string[]): ValidationError[] {
-  const bad = urls.filter((u) => !isAllowedRedirectUrl(u));
-  return bad.length ? [err(VLD.redirectUrlFormat, `Redirect URLs must be absolute https URLs (http only for localhost): ${bad.join(", ")}`, PATH.redirectUrls)] : [];
+  return urls.every(isAllowedRedirectUrl) ? [] : [validationError(VLD.redirectUrlFormat, PATH.redirectUrls)];
 }
 
-/** Every right names exactly one resource attribute `urn:altinn:resource`; no duplicates; resources exist and may be named. */
+const listed = (label: string, items: string[]) => ({ [label]: items.join(" | ") });
+
+/**
+ * SystemRegisterController.ValidateRights with SystemRegisterService.GetInvalidResourceIdsDetailed: every
+ * attribute of every right is checked (a right may name several resources); attribute id not
+ * `urn:altinn:resource` (VLD-00009), resource unknown (VLD-00003), type not delegable (VLD-00017), each
+ * listing the values; then duplicate rights, action and resources alike (VLD-00006).
+ * `resourceTypes`: the type of each resource the Resource Registry has, by identifier.
+ */
 export function validateRights(rights: readonly SystemRight[], resourceTypes: ReadonlyMap<string, string>): ValidationError[] {
+  const invalidFormat: string[] = [];
+  const notFound: string[] = [];
+  const notDelegable: string[] = [];
+  for (const a of rights.flatMap((r) => r.resource)) {
+    if (a.id !== RESOURCE_ATTRIBUTE) invalidFormat.push(a.value);
+    else if (!resourceTypes.has(a.value)) notFound.push(a.value);
+    else if (!DELEGABLE_RESOURCE_TYPES.includes(resourceTypes.get(a.value)!)) notDelegable.push(a.value);
+  }
   const errors: ValidationError[] = [];
-  const malformed = rights.filter((r) => r.resource.length !== 1 || r.resource[0]?.id !== RESOURCE_ATTRIBUTE || !r.resource[0]?.value);
-  if (malformed.length) errors.push(err(VLD.resourceIdFormat, `Each right names exactly one resource with attribute id '${RESOURCE_ATTRIBUTE}'.`, PATH.rights));
-  const values = rights.flatMap((r) => (r.resource[0]?.id === RESOURCE_ATTRIBUTE && r.resource[0].value ? [{ value: r.resource[0].value, action: r.action ?? "" }] : []));
-  const missing = values.filter((v) => !resourceTypes.has(v.value)).map((v) => v.value);
-  if (missing.length) errors.push(err(VLD.resourceMissing, `Not found in the Resource Registry: ${[...new Set(missing)].join(", ")}`, PATH.rights));
-  const keys = values.map((v) => `${v.value}\u0000${v.action}`);
-  if (new Set(keys).size !== keys.length) errors.push(err(VLD.rightDuplicate, "One or more duplicate rights found.", PATH.rights));
-  const refused = values.filter((v) => (REFUSED_RESOURCE_TYPES as readonly string[]).includes(resourceTypes.get(v.value) ?? "")).map((v) => v.value);
-  if (refused.length) errors.push(err(VLD.resourceTypeRefused, `Resources of type ${REFUSED_RESOURCE_TYPES.join(", ")} cannot be rights of a system: ${refused.join(", ")}`, PATH.rights));
+  if (invalidFormat.length) errors.push(validationError(VLD.resourceIdFormat, PATH.rights, listed("Invalid Resource Id Details : ", invalidFormat)));
+  if (notFound.length) errors.push(validationError(VLD.resourceMissing, PATH.rights, listed("ResourceIds Not Found : ", notFound)));
+  if (notDelegable.length) errors.push(validationError(VLD.resourceNotDelegable, PATH.rights, listed("ResourceIds Not Delegable : ", notDelegable)));
+  const keys = rights.map((r) => `${r.action ?? ""}:${r.resource.map((a) => `${a.id}:${a.value}`).join(",")}`);
+  if (new Set(keys).size !== keys.length) errors.push(validationError(VLD.rightDuplicate, PATH.rights));
   return errors;
 }
 
 /**
- * The real rule and order (altinn-authentication SystemRegisterController.ValidateAccessPackages and
- * SystemRegisterService.GetInvalidAccessPackageUrnsDetailed): VLD-00008 for a urn that is empty or has fewer
- * than four ':'-parts, is not in the catalogue, or is neither delegable nor assignable (e.g. `eksplisitt`,
- * the vergemål packages); then VLD-00007 for duplicates; then VLD-00018 when the system is visible and a
- * package is not assignable (the client packages, meant for agent system users).
+ * SystemRegisterController.ValidateAccessPackages with GetInvalidAccessPackageUrnsDetailed: VLD-00008 for a
+ * urn that is empty or has fewer than four ':'-parts, is not in Altinn's catalogue, or is neither delegable
+ * nor assignable (e.g. `eksplisitt`, the vergemål packages), its extension listing them; then duplicates
+ * (VLD-00007); then packages that cannot be assigned directly (the client packages, meant for agent
+ * system users) on a visible system (VLD-00018).
  */
-export function validateAccessPackages(packages: readonly SystemPackage[], isVisible: boolean): ValidationError[] {
-  const errors: ValidationError[] = [];
-  const urns = packages.map((p) => p.urn);
-  const invalidFormat = urns.filter((u) => u.split(":").length < 4);
+export function validateAccessPackages(packages: readonly SystemPackageInput[], isVisible: boolean): ValidationError[] {
+  const urns = packages.map((p) => p.urn ?? "");
+  const invalidFormat = urns.filter((u) => u === "" || u.split(":").length < 4);
   const found = urns.filter((u) => !invalidFormat.includes(u)).map((u) => ({ urn: u, pkg: findAccessPackage(u) }));
   const notFound = found.filter((f) => !f.pkg).map((f) => f.urn);
   const notDelegable = found.filter((f) => f.pkg && !f.pkg.isDelegable && !f.pkg.isAssignable).map((f) => f.urn);
   const nonAssignable = found.filter((f) => f.pkg && !f.pkg.isAssignable).map((f) => f.urn);
+  const errors: ValidationError[] = [];
   if (invalidFormat.length || notFound.length || notDelegable.length) {
     const details = [
-      invalidFormat.length ? `Invalid format: ${invalidFormat.join(", ")}` : "",
-      notFound.length ? `Not found: ${notFound.join(", ")}` : "",
-      notDelegable.length ? `Not possible to delegate: ${notDelegable.join(", ")}` : "",
-    ].filter(Boolean);
-    errors.push(err(VLD.packageUnknown, `One or all the accesspackage(s) is not found in altinn's access packages or is not delegable. ${details.join(" | ")}`, PATH.accessPackages));
+      ...(invalidFormat.length ? [`Invalid format: ${invalidFormat.join(", ")}`] : []),
+      ...(notFound.length ? [`Not found: ${notFound.join(", ")}`] : []),
+      ...(notDelegable.length ? [`Not possible to delegate: ${notDelegable.join(", ")}`] : []),
+    ];
+    errors.push(validationError(VLD.packageInvalid, PATH.accessPackages, { "Invalid Urn Details : ": details.join(" | ") }));
   }
-  if (new Set(urns).size !== urns.length) errors.push(err(VLD.packageDuplicate, "One or more duplicate access package(s) found", PATH.accessPackages));
-  if (isVisible && nonAssignable.length) {
-    errors.push(err(VLD.clientPackageVisible, `Access packages meant for system user for client relations can't be used in combination with the flag isVisible: true (${nonAssignable.join(", ")}).`, PATH.accessPackages));
-  }
+  if (new Set(urns).size !== urns.length) errors.push(validationError(VLD.packageDuplicate, PATH.accessPackages));
+  if (isVisible && nonAssignable.length) errors.push(validationError(VLD.clientPackageVisible, PATH.accessPackages));
   return errors;
 }
 
@@ -128,16 +147,16 @@ export interface ClientIdFacts {
 }
 
 /**
- * No duplicates (VLD-00011); a client id on at most one live system (VLD-00004). The simulator also refuses
- * a client id that its Maskinporten knows under another organisation (VLD-00004): otherwise a vendor could
- * squat a competitor's client id and block its registration. Unknown ids are accepted, as in Altinn.
+ * POST (ValidateRegisteredSystem): one VLD-00004 when any client id is on a system. PUT
+ * (ValidateClientIds): duplicates in the body (VLD-00011, case-insensitive), then one VLD-00004 per
+ * client id on another live system. The simulator also refuses (VLD-00004) a client id its Maskinporten
+ * knows under another organisation, so a vendor cannot squat a competitor's client id.
  */
-export function validateClientIds(clientIds: readonly string[], vendorOrgNo: string, facts: ClientIdFacts): ValidationError[] {
+export function validateClientIds(clientIds: readonly string[], vendorOrgNo: string, facts: ClientIdFacts, mode: "create" | "update"): ValidationError[] {
   const errors: ValidationError[] = [];
-  if (new Set(clientIds).size !== clientIds.length) errors.push(err(VLD.clientIdDuplicate, "The request contains duplicate client ids.", PATH.clientId));
-  const taken = [...new Set(clientIds)].filter((c) => facts.takenByOtherSystem.has(c));
-  if (taken.length) errors.push(err(VLD.clientIdTaken, `Already tagged with an existing system: ${taken.join(", ")}`, PATH.clientId));
-  const foreign = [...new Set(clientIds)].filter((c) => !facts.takenByOtherSystem.has(c) && (facts.ownerOrg.get(c) ?? vendorOrgNo) !== vendorOrgNo);
-  if (foreign.length) errors.push(err(VLD.clientIdTaken, `Maskinporten clients of another organisation: ${foreign.join(", ")}`, PATH.clientId));
-  return errors;
+  const lower = clientIds.map((c) => c.toLowerCase());
+  if (mode === "update" && new Set(lower).size !== lower.length) errors.push(validationError(VLD.clientIdDuplicate, PATH.clientId));
+  const refused = clientIds.filter((c) => facts.takenByOtherSystem.has(c) || (facts.ownerOrg.get(c) ?? vendorOrgNo) !== vendorOrgNo);
+  if (mode === "create") return refused.length ? [...errors, validationError(VLD.clientIdTaken, PATH.clientId)] : errors;
+  return [...errors, ...refused.map(() => validationError(VLD.clientIdTaken, PATH.clientId))];
 }

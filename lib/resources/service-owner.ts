@@ -2,8 +2,8 @@
 // Both reach the same domain functions with the same checks.
 import type { AuditActor } from "../audit";
 import { db } from "../db";
-import { Problem } from "../problems/problem";
-import { RR, resourceNotFound } from "./errors";
+import { StatusAnswer } from "../problems/problem";
+import { resourceNotFound } from "./errors";
 
 export interface ServiceOwnerActor {
   /** The organisation acting: the token's consumer, or the party the person acts for. */
@@ -17,10 +17,14 @@ export interface ServiceOwnerOrg {
   name: string;
 }
 
-/** Only organisations with a service-owner code (Skatteetaten: SKD) own resources and scopes. */
+/**
+ * Only organisations with a service-owner code (Skatteetaten: SKD) own resources and scopes. Altinn's
+ * ResourceController answers a write by anyone but the competent authority with `Forbid()`, a bare 403
+ * (AuthorizationUtil.HasWriteAccess).
+ */
 export async function requireServiceOwnerOrg(actor: ServiceOwnerActor): Promise<ServiceOwnerOrg> {
   const org = await db.organization.findUnique({ where: { orgNo: actor.orgNo }, select: { orgNo: true, orgCode: true, name: true } });
-  if (!org?.orgCode) throw new Problem(403, RR.notAuthority, "Forbidden", `Organisation ${actor.orgNo} is not a service owner.`);
+  if (!org?.orgCode) throw new StatusAnswer(403);
   return { orgNo: org.orgNo, orgCode: org.orgCode, name: org.name };
 }
 
@@ -28,7 +32,5 @@ export async function requireServiceOwnerOrg(actor: ServiceOwnerActor): Promise<
 export async function requireOwnResource(owner: ServiceOwnerOrg, identifier: string): Promise<void> {
   const row = await db.resource.findUnique({ where: { identifier }, select: { ownerOrgNo: true } });
   if (!row) throw resourceNotFound(identifier);
-  if (row.ownerOrgNo !== owner.orgNo) {
-    throw new Problem(403, RR.notAuthority, "Forbidden", `Resource '${identifier}' belongs to another competent authority.`);
-  }
+  if (row.ownerOrgNo !== owner.orgNo) throw new StatusAnswer(403);
 }

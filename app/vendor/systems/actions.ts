@@ -3,7 +3,7 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/problems/problem";
+import { Problem, StatusAnswer } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { readSystemForm, systemBodyOf, systemFormErrors, type SystemFormState } from "@/lib/registry/form";
 import { systemInputSchema } from "@/lib/registry/schema";
@@ -22,8 +22,8 @@ export async function saveSystem(_prev: SystemFormState, data: FormData): Promis
     if (systemId) await updateSystem(vendor, systemId, input);
     else await createSystem(vendor, input);
   } catch (e) {
-    if (e instanceof Problem && e.code === "AUTH.VLD-00002") return { errors: { idName: e.detail ?? e.title }, values };
     if (e instanceof Problem || e instanceof ZodError) return { errors: systemFormErrors(e), values };
+    if (e instanceof StatusAnswer) return { errors: { form: e.text ?? `The System Register answered ${e.status}.` }, values };
     throw e;
   }
   redirect(`${detailPath(body.id)}?saved=1`);

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/problems/problem";
+import { StatusAnswer } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { getChangelog, getSystem } from "@/lib/registry/systems";
 import { listRequestsBySystem } from "@/lib/requests/read";
@@ -23,7 +23,7 @@ export default async function SystemPage({ params, searchParams }: Props) {
   const actor = await requireArea("vendor", `/vendor/systems/${encodeURIComponent(systemId)}`);
   const vendor = vendorFromPerson(actor);
   const system = await getSystem(vendor, systemId).catch((e) => {
-    if (e instanceof Problem) notFound();
+    if (e instanceof StatusAnswer) notFound();
     throw e;
   });
   const [changelog, requests, agentRequests, systemUsers] = await Promise.all([

@@ -1,7 +1,7 @@
 // System vendor: edit a system (the same rules as PUT /systemregister/vendor/{systemId}).
 import { notFound } from "next/navigation";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/problems/problem";
+import { StatusAnswer } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { listPackageOptions, listRightOptions, listVendorClients } from "@/lib/registry/options";
 import { getSystem } from "@/lib/registry/systems";
@@ -16,7 +16,7 @@ export default async function EditSystemPage({ params }: { params: Promise<{ sys
   const { systemId } = await params;
   const actor = await requireArea("vendor", `/vendor/systems/${encodeURIComponent(systemId)}/edit`);
   const system = await getSystem(vendorFromPerson(actor), systemId).catch((e) => {
-    if (e instanceof Problem) notFound();
+    if (e instanceof StatusAnswer) notFound();
     throw e;
   });
   if (system.isDeleted) notFound();

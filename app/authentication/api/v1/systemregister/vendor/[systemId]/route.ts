@@ -1,5 +1,6 @@
 import { readJson, withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
+import { bind } from "@/lib/problems/bind";
 import { systemInputSchema } from "@/lib/registry/schema";
 import { deleteSystem, getSystem, updateSystem } from "@/lib/registry/systems";
 
@@ -11,7 +12,7 @@ export const GET = withApi<P>(async (_req, { token, params }) => Response.json(a
 
 // PUT /authentication/api/v1/systemregister/vendor/{systemId}: replace the whole system.
 export const PUT = withApi<P>(async (req, { token, params }) => {
-  const input = systemInputSchema.parse(await readJson(req));
+  const input = bind(systemInputSchema, await readJson(req));
   await updateSystem(vendorFromToken(token), params.systemId, input);
   return Response.json({ succeeded: true });
 }, { scope });

@@ -2,7 +2,7 @@ import { withApi } from "@/lib/http/api";
 import { vendorFromToken } from "@/lib/registry/actor";
 import { getChangelog } from "@/lib/registry/systems";
 
-// GET /authentication/api/v1/systemregister/vendor/{systemId}/changelog: the system's changes, oldest first.
+// GET /authentication/api/v1/systemregister/vendor/{systemId}/changelog: the system's changes, newest first.
 export const GET = withApi<{ systemId: string }>(
   async (_req, { token, params }) => Response.json(await getChangelog(vendorFromToken(token), params.systemId)),
   { scope: "systemRegisterWrite" },
