@@ -3,7 +3,7 @@
 import { forbidden, notFound, redirect } from "next/navigation";
 import { ZodError } from "zod";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem, StatusAnswer } from "@/lib/problems/problem";
+import { BindingProblem, Problem, StatusAnswer } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { readSystemForm, systemBodyOf, systemFormErrors, type SystemFormState } from "@/lib/registry/form";
 import { systemInputSchema } from "@/lib/registry/schema";
@@ -34,8 +34,9 @@ export async function removeSystem(data: FormData): Promise<void> {
   const actor = await requireArea("vendor", detailPath(systemId));
   // Another vendor's system (403 AUTH-00024) or none (404): the area's own refusal pages, not an error page.
   await deleteSystem(vendorFromPerson(actor), systemId).catch((e) => {
-    if (e instanceof Problem && e.status === 403) forbidden();
-    if (e instanceof Problem && e.status === 404) notFound();
+    // the registry answers as the real API: another vendor's system a bare 403, an unknown one a 400 problem
+    if (e instanceof StatusAnswer && e.status === 403) forbidden();
+    if (e instanceof StatusAnswer || e instanceof BindingProblem || e instanceof Problem) notFound();
     throw e;
   });
   redirect(`${detailPath(systemId)}?deleted=1`);
