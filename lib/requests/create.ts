@@ -14,7 +14,8 @@ import { Problem } from "../problems/problem";
 import { isValidOrgNo } from "../identifiers/orgno";
 import type { VendorActor } from "../registry/problems";
 import type { SystemPackage, SystemRight } from "../registry/schema";
-import { isTimedOut, requestLiveKey, systemUserLiveKey, toCreatedDto, toSingleReadDto } from "./mapping";
+import { systemUserLiveKey } from "../system-users/create";
+import { isTimedOut, requestLiveKey, toCreatedDto, toSingleReadDto } from "./mapping";
 import { checkPackages, checkRedirectUrl, checkRequestedRights, REQ } from "./rules";
 import type { AgentRequestInput, RequestDto, RequestKind, StandardRequestInput } from "./schema";
 

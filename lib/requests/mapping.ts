@@ -15,10 +15,6 @@ export function requestLiveKey(kind: RequestKind, systemId: string, partyOrgNo: 
   return `${kind}|${systemId}|${partyOrgNo}|${externalRef}`;
 }
 
-export function systemUserLiveKey(systemId: string, orgNo: string, externalRef: string): string {
-  return `${systemId}|${orgNo}|${externalRef}`;
-}
-
 /** Where the end user approves: Altinn's am.ui host, here the portal itself. */
 export function confirmUrl(kind: RequestKind, id: string): string {
   const page = kind === "agent" ? "agentrequest" : "request";

@@ -1,7 +1,6 @@
 // The Resource Registry's problem codes. The real registry answers validation faults as ASP.NET
 // problem details without stable codes; the simulator gives each fault an "RR-000NN" code in the style
 // of Altinn's AUTH codes so that tests and vendors can switch on them (listed in the README).
-import { readJson } from "../http/api";
 import { Problem, type ValidationError } from "../problems/problem";
 
 export const RR = {
@@ -27,7 +26,7 @@ export function resourceNotFound(id: string): Problem {
   return new Problem(404, RR.notFound, "Not Found", `No resource with identifier '${id}'.`);
 }
 
-/** The registry's body reader: a body that is not JSON is an RR-00001 validation problem too. */
-export function readResourceJson(req: Request): Promise<unknown> {
-  return readJson(req, (detail) => rrValidationProblem([{ code: RR.invalid, detail, paths: ["/"] }]));
+/** A body that is not JSON is an RR-00001 validation problem too (lib/http/api.ts readJson). */
+export function resourceBodyInvalid(detail: string): Problem {
+  return rrValidationProblem([{ code: RR.invalid, detail, paths: ["/"] }]);
 }

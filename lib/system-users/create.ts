@@ -3,7 +3,6 @@
 import { Problem } from "../problems/problem";
 import { audit, type AuditActor } from "../audit";
 import type { Tx } from "../db";
-import { systemUserLiveKey } from "../requests/mapping";
 import type { RightPair } from "./rights";
 
 export interface NewSystemUser {
@@ -19,7 +18,9 @@ export interface NewSystemUser {
 }
 
 // One live system user per (system, owner, externalRef): the unique `liveKey` holds while not deleted.
-export { systemUserLiveKey };
+export function systemUserLiveKey(systemId: string, orgNo: string, externalRef: string): string {
+  return `${systemId}|${orgNo}|${externalRef}`;
+}
 
 export function alreadyExists(): Problem {
   return new Problem(400, "AUTH-00004", "Failed to create new SystemUser, existing SystemUser tied to the given System-Id.", "The organisation already has a system user for this system and external reference.");

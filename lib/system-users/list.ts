@@ -1,7 +1,6 @@
-// The organisation's live system users and its pending requests, for the end user's overview.
+// The organisation's live system users, for the end user's overview.
 import { db } from "../db";
 import { accessPackageName } from "../parties/access-packages";
-import { effectiveStatus } from "../approval/rules";
 import { requireAccessManager, type OrgActor } from "./access";
 
 export interface SystemUserSummary {
@@ -15,16 +14,6 @@ export interface SystemUserSummary {
   rights: { resource: string; title: string; action: string }[];
   accessPackages: { urn: string; name: string }[];
   clientCount: number;
-}
-
-export interface PendingRequest {
-  id: string;
-  kind: "standard" | "agent";
-  integrationTitle: string;
-  systemName: string;
-  vendorName: string;
-  escalated: boolean;
-  created: string;
 }
 
 export async function listSystemUsers(actor: OrgActor): Promise<SystemUserSummary[]> {
@@ -58,22 +47,3 @@ export async function listSystemUsers(actor: OrgActor): Promise<SystemUserSummar
 }
 
 /** Standard and agent requests still waiting for the organisation (escalated ones included). */
-export async function listPendingRequests(actor: OrgActor, now = new Date()): Promise<PendingRequest[]> {
-  await requireAccessManager(actor);
-  const rows = await db.systemUserRequest.findMany({
-    where: { partyOrgNo: actor.orgNo, status: "New", kind: { in: ["standard", "agent"] } },
-    include: { system: { include: { vendor: true } } },
-    orderBy: { created: "desc" },
-  });
-  return rows
-    .filter((r) => effectiveStatus(r.status, r.created, now) === "New")
-    .map((r) => ({
-      id: r.id,
-      kind: r.kind === "agent" ? "agent" : "standard",
-      integrationTitle: r.integrationTitle || r.system.nameNb,
-      systemName: r.system.nameEn,
-      vendorName: r.system.vendor.name,
-      escalated: r.escalated,
-      created: r.created.toISOString(),
-    }));
-}

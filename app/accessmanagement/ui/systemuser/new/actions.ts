@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/actor";
 import { Problem } from "@/lib/problems/problem";
-import { MAX_TITLE_LENGTH, createSystemUserForSystem } from "@/lib/system-users/user-driven";
+import { MAX_TITLE_LENGTH, createSystemUserForSystem } from "@/lib/approval/user-driven";
 
 export interface CreateState {
   fieldErrors?: { integrationTitle?: string };

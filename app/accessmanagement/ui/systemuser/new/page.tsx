@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { findVisibleSystem, listVisibleSystems } from "@/lib/system-users/user-driven";
+import { findVisibleSystem, listVisibleSystems } from "@/lib/approval/user-driven";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { RightsList } from "../_components/rights-list";
 import { CreateForm } from "./create-form";

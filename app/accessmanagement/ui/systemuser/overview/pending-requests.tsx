@@ -1,7 +1,7 @@
 // Requests waiting for the organisation's access managers (escalated ones marked).
 import Link from "next/link";
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
-import type { PendingRequest } from "@/lib/system-users/list";
+import type { PendingRequest } from "@/lib/approval/pending";
 import { formatDate } from "../_components/format";
 
 export function PendingRequests({ requests }: { requests: (PendingRequest & { href: string })[] }) {

@@ -1,7 +1,7 @@
 import { env } from "@/lib/env";
-import { withApi } from "@/lib/http/api";
-import { readResourceJson as readJson } from "@/lib/resources/errors";
-import { tokenActor } from "@/lib/resources/api-actor";
+import { serviceOwnerFromToken as tokenActor } from "@/lib/http/actors";
+import { readJson, withApi } from "@/lib/http/api";
+import { resourceBodyInvalid } from "@/lib/resources/errors";
 import { parseResourceInput } from "@/lib/resources/resource-input";
 import { createResource } from "@/lib/resources/resources";
 
@@ -9,7 +9,7 @@ import { createResource } from "@/lib/resources/resources";
 // POST /resourceregistry/api/v1/resource: register a resource of the caller's organisation.
 export const POST = withApi(
   async (req, { token }) => {
-    const resource = await createResource(tokenActor(token), parseResourceInput(await readJson(req)));
+    const resource = await createResource(tokenActor(token), parseResourceInput(await readJson(req, resourceBodyInvalid)));
     const location = `${env.baseUrl}/resourceregistry/api/v1/resource/${encodeURIComponent(resource.identifier)}`;
     return Response.json(resource, { status: 201, headers: { location } });
   },

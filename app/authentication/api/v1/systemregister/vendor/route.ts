@@ -1,6 +1,6 @@
 import { readJson, withApi } from "@/lib/http/api";
 import { bind } from "@/lib/problems/bind";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { systemInputSchema } from "@/lib/registry/schema";
 import { createSystem, listSystemSummaries } from "@/lib/registry/systems";
 

@@ -1,5 +1,5 @@
 import { readJson, withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { bind } from "@/lib/problems/bind";
 import { systemInputSchema } from "@/lib/registry/schema";
 import { deleteSystem, getSystem, updateSystem } from "@/lib/registry/systems";

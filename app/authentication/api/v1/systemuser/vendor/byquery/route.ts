@@ -1,6 +1,6 @@
 import { withApi } from "@/lib/http/api";
 import { readQuery } from "@/lib/http/query";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { findSystemUserByQuery } from "@/lib/requests/system-users";
 
 // GET /authentication/api/v1/systemuser/vendor/byquery?system-id=&orgno=&external-ref=: one system user of the vendor's system

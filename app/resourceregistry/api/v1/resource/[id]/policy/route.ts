@@ -1,6 +1,6 @@
-import { withApi } from "@/lib/http/api";
-import { readResourceJson as readJson } from "@/lib/resources/errors";
-import { tokenActor } from "@/lib/resources/api-actor";
+import { serviceOwnerFromToken as tokenActor } from "@/lib/http/actors";
+import { readJson, withApi } from "@/lib/http/api";
+import { resourceBodyInvalid } from "@/lib/resources/errors";
 import { parsePolicyInput } from "@/lib/resources/policy-input";
 import { getPolicy, putPolicy } from "@/lib/resources/policy-store";
 
@@ -11,7 +11,7 @@ export const GET = withApi<P>(async (_req, { params }) => Response.json(await ge
 
 // PUT /resourceregistry/api/v1/resource/{id}/policy: replace the policy (competent authority only).
 export const PUT = withApi<P>(
-  async (req, { params, token }) => Response.json(await putPolicy(tokenActor(token), params.id, parsePolicyInput(await readJson(req)))),
+  async (req, { params, token }) => Response.json(await putPolicy(tokenActor(token), params.id, parsePolicyInput(await readJson(req, resourceBodyInvalid)))),
   { scope: "resourceWrite" },
 );
 

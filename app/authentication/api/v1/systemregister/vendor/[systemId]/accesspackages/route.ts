@@ -1,5 +1,5 @@
 import { readJson, withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { bind } from "@/lib/problems/bind";
 import { packagesSchema } from "@/lib/registry/schema";
 import { updateAccessPackages } from "@/lib/registry/systems";

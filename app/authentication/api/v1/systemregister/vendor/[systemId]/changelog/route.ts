@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { getChangelog } from "@/lib/registry/systems";
 
 // GET /authentication/api/v1/systemregister/vendor/{systemId}/changelog: the system's changes, newest first.

@@ -1,5 +1,5 @@
 import { readJson, withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { bind } from "@/lib/problems/bind";
 import { rightsSchema } from "@/lib/registry/schema";
 import { updateRights } from "@/lib/registry/systems";

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { deleteRequest, getRequest } from "@/lib/requests/read";
 
 type P = { requestId: string };

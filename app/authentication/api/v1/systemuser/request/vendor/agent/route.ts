@@ -1,6 +1,6 @@
 import { readJson, withApi } from "@/lib/http/api";
 import { bind } from "@/lib/problems/bind";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { createdResponse } from "@/lib/requests/api";
 import { createRequest } from "@/lib/requests/create";
 import { agentRequestSchema } from "@/lib/requests/schema";

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { listSystemUsersBySystem } from "@/lib/requests/system-users";
 
 // GET /authentication/api/v1/systemuser/vendor/bysystem/{systemId}?token=: the system's live system users, paginated.

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { getRequest } from "@/lib/requests/read";
 
 // GET /authentication/api/v1/systemuser/request/vendor/agent/{requestId}: an agent request's status.

@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { listRequestsBySystem } from "@/lib/requests/read";
 
 // GET /authentication/api/v1/systemuser/request/vendor/agent/bysystem/{systemId}?token=: the system's agent requests, paginated.

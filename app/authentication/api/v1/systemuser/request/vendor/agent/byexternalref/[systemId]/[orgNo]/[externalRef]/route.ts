@@ -1,5 +1,5 @@
 import { withApi } from "@/lib/http/api";
-import { vendorFromToken } from "@/lib/registry/actor";
+import { vendorFromToken } from "@/lib/http/actors";
 import { getRequestByExternalRef } from "@/lib/requests/read";
 
 type P = { systemId: string; orgNo: string; externalRef: string };

@@ -6,11 +6,11 @@ import { db } from "../db";
 import { Problem } from "../problems/problem";
 import { accessPackageName } from "../parties/access-packages";
 import type { PartyRelation } from "../parties/roles";
-import { approvalProblem, assessApproval, describeMissing } from "../approval/rules";
-import { requireAccessManager, type OrgActor } from "./access";
-import { insertSystemUser, mapUniqueViolation, systemUserLiveKey } from "./create";
-import { loadPolicies } from "./policies";
-import { expandRight, expandRights, parsePackages, parseRights } from "./rights";
+import { approvalProblem, assessApproval, describeMissing } from "./rules";
+import { requireAccessManager, type OrgActor } from "../system-users/access";
+import { insertSystemUser, mapUniqueViolation, systemUserLiveKey } from "../system-users/create";
+import { loadPolicies } from "../system-users/policies";
+import { expandRight, expandRights, parsePackages, parseRights } from "../system-users/rights";
 
 export interface VisibleSystem {
   id: string;

@@ -1,0 +1,34 @@
+// The organisation's requests waiting for its access managers (the overview's pending list).
+import { db } from "../db";
+import { requireAccessManager, type OrgActor } from "../system-users/access";
+import { effectiveStatus } from "./rules";
+
+export interface PendingRequest {
+  id: string;
+  kind: "standard" | "agent";
+  integrationTitle: string;
+  systemName: string;
+  vendorName: string;
+  escalated: boolean;
+  created: string;
+}
+
+export async function listPendingRequests(actor: OrgActor, now = new Date()): Promise<PendingRequest[]> {
+  await requireAccessManager(actor);
+  const rows = await db.systemUserRequest.findMany({
+    where: { partyOrgNo: actor.orgNo, status: "New", kind: { in: ["standard", "agent"] } },
+    include: { system: { include: { vendor: true } } },
+    orderBy: { created: "desc" },
+  });
+  return rows
+    .filter((r) => effectiveStatus(r.status, r.created, now) === "New")
+    .map((r) => ({
+      id: r.id,
+      kind: r.kind === "agent" ? "agent" : "standard",
+      integrationTitle: r.integrationTitle || r.system.nameNb,
+      systemName: r.system.nameEn,
+      vendorName: r.system.vendor.name,
+      escalated: r.escalated,
+      created: r.created.toISOString(),
+    }));
+}
