@@ -1,47 +1,64 @@
-// The end-user client-delegation API (/authentication/api/v1/enduser/systemuser/...) is called from the
-// portal with the person's session cookie, not a Maskinporten token. This wrapper authenticates the
-// session (401 problem without one), refuses cross-site state changes, and maps errors like withApi.
+// The wrapper of the client-delegation API (/authentication/api/v1/enduser/systemuser/...).
+// As real (AuthenticationHost.cs, JwtCookie + POLICY_CLIENTDELEGATION_READ/_WRITE): a bearer Altinn
+// token of the person (signed by the Altinn key, lib/altinn-token) with `altinn:clientdelegations.read`
+// / `.write`; no or a bad token is a bare 401 with a Bearer challenge (a Maskinporten token is not an
+// Altinn token), a missing scope a bare 403. The portal's own pages may call it with the session cookie
+// instead (Altinn's JwtCookie reads its cookie the same way); then a write must come from the portal's
+// own Origin (OWASP CSRF: the Lax cookie is still sent by same-site pages on other ports).
 import { randomUUID } from "node:crypto";
+import { AltinnTokenError, verifyAltinnToken } from "../altinn-token/token";
 import { currentPerson } from "../auth/actor";
 import { env } from "../env";
 import { errorResponse } from "../http/api";
-import { Problem, problemResponse } from "../problems/problem";
-import { clientProblems } from "./problems";
-import type { ClientAdminActor } from "./service";
-
-export { agentParam, clientParam, partyParam } from "./params";
+import { SCOPE_POLICIES } from "../http/scopes";
+import { StatusAnswer } from "../problems/problem";
+import type { Access } from "./api";
+import { PlainProblemDetails, clientProblems } from "./problems";
 
 export interface EnduserContext {
-  actor: ClientAdminActor;
+  /** The acting person's national identity number. */
+  pid: string;
   query: URLSearchParams;
 }
 
 type Handler = (req: Request, ctx: EnduserContext) => Promise<Response>;
 
-export function withEnduserSession(handler: Handler, options: { stateChanging?: boolean } = {}) {
+export function withClientDelegationApi(handler: Handler, access: Access) {
   return async (req: Request): Promise<Response> => {
     const traceId = randomUUID().replaceAll("-", "");
     let res: Response;
     try {
-      const person = await currentPerson();
-      if (!person) throw clientProblems.notLoggedIn();
-      // The session cookie is SameSite=Lax, which still lets same-site pages (another port on the same
-      // host) send it: a POST/DELETE must name this portal as its Origin (OWASP CSRF: verify origin).
-      if (options.stateChanging && req.headers.get("origin") !== env.baseUrl) throw clientProblems.crossSite();
-      res = await handler(req, { actor: { pid: person.pid }, query: new URL(req.url).searchParams });
+      const pid = await authenticate(req, access);
+      res = await handler(req, { pid, query: new URL(req.url).searchParams });
     } catch (e) {
-      res = toErrorResponse(e, traceId);
+      res =
+        e instanceof PlainProblemDetails
+          ? Response.json({ title: e.title, status: e.status, detail: e.detail }, { status: e.status, headers: { "content-type": "application/problem+json; charset=utf-8" } })
+          : errorResponse(e, traceId);
     }
     res.headers.set("cache-control", "no-store");
     return res;
   };
 }
 
-function toErrorResponse(e: unknown, traceId: string): Response {
-  // On this API the `agent` parameter naming a standard system user is a validation error of that
-  // parameter (AUTH.VLD-00015); the domain's AUTH-00034 is what the portal's own actions report.
-  if (e instanceof Problem && e.code === "AUTH-00034") return errorResponse(clientProblems.agentNotAgent(), traceId);
-  // A session API has no bearer challenge to offer: a plain 401 problem.
-  if (e instanceof Problem && e.status === 401) return problemResponse(e, traceId);
-  return errorResponse(e, traceId);
+async function authenticate(req: Request, access: Access): Promise<string> {
+  const header = req.headers.get("authorization");
+  if (header !== null) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!m) throw new StatusAnswer(401);
+    let principal;
+    try {
+      principal = await verifyAltinnToken(m[1]!);
+    } catch (e) {
+      if (e instanceof AltinnTokenError) throw new StatusAnswer(401);
+      throw e;
+    }
+    const policy = SCOPE_POLICIES[access === "read" ? "clientDelegationRead" : "clientDelegationWrite"];
+    if (!policy.some((s) => principal.scopes.includes(s))) throw new StatusAnswer(403);
+    return principal.pid;
+  }
+  const person = await currentPerson();
+  if (!person) throw new StatusAnswer(401);
+  if (access === "write" && req.headers.get("origin") !== env.baseUrl) throw clientProblems.crossSite();
+  return person.pid;
 }
