@@ -102,3 +102,15 @@ export async function createStandardSystemUser(request: APIRequestContext, brows
   await approveInBrowser(browser, DRESS_MINST, req.confirmUrl);
   return req.id;
 }
+
+export const CD_READ = "altinn:clientdelegations.read";
+export const CD_WRITE = "altinn:clientdelegations.write";
+
+/** A person's Altinn token from the simulator's test token endpoint (as Altinn's test token generator). */
+export async function altinnToken(request: APIRequestContext, pid: string, scopes: string[] = [CD_READ, CD_WRITE]): Promise<string> {
+  const res = await request.get(`/simulator/api/token/person?pid=${pid}&scopes=${scopes.join(",")}`);
+  expect(res.status(), await res.text()).toBe(200);
+  return res.text();
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
