@@ -5,6 +5,7 @@ import { expect, type APIRequestContext, type Browser } from "@playwright/test";
 import { request as playwrightRequest } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { partyUuidOf } from "../../lib/parties/party-ids";
 import { loginAs } from "../browser/helpers";
 import { TEST_ENV } from "../test-env";
 import { DEMO_CLIENTS, getToken } from "./maskinporten";
@@ -114,3 +115,6 @@ export async function altinnToken(request: APIRequestContext, pid: string, scope
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A client's id on the client-delegation API: its party UUID (SystemUserClientDelegationController.cs). */
+export const clientUuid = (orgNo: string) => partyUuidOf("organization", orgNo);
