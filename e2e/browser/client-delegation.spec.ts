@@ -97,7 +97,7 @@ test("deleting an agent system user removes its clients with it; the confirm ste
 
   await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${id}`);
   await expect(page.getByTestId("delete-clients")).toContainText("Its 2 clients go with it");
-  await expect(page.getByTestId("delete-client")).toHaveText([`${ORGS.sitrongul.name} (${ORGS.sitrongul.orgNo})`, `${ORGS.veik.name} (${ORGS.veik.orgNo})`]);
+  await expect(page.getByTestId("delete-client")).toHaveText([`${ORGS.veik.name} (${ORGS.veik.orgNo})`, `${ORGS.sitrongul.name} (${ORGS.sitrongul.orgNo})`]);
   await screenshot(page, "agent-delete-with-clients");
   await page.getByRole("button", { name: "Delete system user" }).click();
   await expect(page.getByTestId("deleted-notice")).toBeVisible();
