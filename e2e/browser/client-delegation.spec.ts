@@ -113,3 +113,16 @@ test("a standard system user's confirm step names no clients", async ({ page, re
   await expect(page.getByTestId("delete-confirm")).toBeVisible();
   await expect(page.getByTestId("delete-clients")).toHaveCount(0);
 });
+
+test("the client administrator sees their own Altinn token on the page, and it works on the client-delegation API", async ({ page, request }) => {
+  await loginAs(page, DRESS_MINST, { callbackUrl: ADMIN, orgName: ORGS.tiger.name });
+  await page.goto(ADMIN);
+  await page.getByTestId("my-token").locator("summary").click();
+  await expect(page.getByTestId("my-token")).toContainText("altinn:clientdelegations.read altinn:clientdelegations.write");
+  const token = await page.getByTestId("my-token-value").inputValue();
+  const res = await request.get(`/authentication/api/v1/enduser/systemuser/agents?party=${ORGS.tiger.orgNo}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status(), await res.text()).toBe(200);
+  // FLINK is not DRESS MINST's firm: the token is hers, the PDP check still applies (bare 403)
+  const other = await request.get(`/authentication/api/v1/enduser/systemuser/agents?party=${ORGS.flink.orgNo}`, { headers: { authorization: `Bearer ${token}` } });
+  expect({ status: other.status(), body: await other.text() }).toEqual({ status: 403, body: "" });
+});
