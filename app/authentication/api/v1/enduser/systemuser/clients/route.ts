@@ -1,5 +1,5 @@
 import { apiAddClient, apiDelegatedClients, apiRemoveClient, guidParams } from "@/lib/clients/api";
-import { withClientDelegationApi } from "@/lib/clients/enduser-api";
+import { withClientDelegationApi } from "@/lib/http/client-delegation";
 
 // GET /authentication/api/v1/enduser/systemuser/clients?agent=<id>: the clients delegated to the agent system user.
 export const GET = withClientDelegationApi(async (_req, { pid, query }) => Response.json(await apiDelegatedClients(pid, guidParams(query, ["agent"]).agent)), "read");

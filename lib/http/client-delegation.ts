@@ -9,11 +9,11 @@ import { randomUUID } from "node:crypto";
 import { AltinnTokenError, verifyAltinnToken } from "../altinn-token/token";
 import { currentPerson } from "../auth/actor";
 import { env } from "../env";
-import { errorResponse } from "../http/api";
-import { SCOPE_POLICIES } from "../http/scopes";
+import { errorResponse } from "./api";
+import { SCOPE_POLICIES } from "./scopes";
 import { StatusAnswer } from "../problems/problem";
-import type { Access } from "./api";
-import { PlainProblemDetails, clientProblems } from "./problems";
+import type { Access } from "../clients/api";
+import { PlainProblemDetails, clientProblems } from "../clients/problems";
 
 export interface EnduserContext {
   /** The acting person's national identity number. */
