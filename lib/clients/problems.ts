@@ -5,7 +5,7 @@ import { Problem } from "../problems/problem";
 
 /**
  * An ASP.NET ProblemDetails the controller builds itself (`NotFound(new ProblemDetails { Title, Detail,
- * Status })`): no Altinn code. lib/clients/enduser-api.ts answers it.
+ * Status })`): no Altinn code. lib/http/client-delegation.ts answers it.
  */
 export class PlainProblemDetails extends Error {
   constructor(
