@@ -24,6 +24,9 @@ const nextConfig = {
       { source: "/.well-known/oauth-authorization-server/maskinporten", destination: "/maskinporten/well-known/oauth-authorization-server" },
       // Where Maskinporten clients look: the issuer URL followed by .well-known/oauth-authorization-server.
       { source: "/maskinporten/.well-known/oauth-authorization-server", destination: "/maskinporten/well-known/oauth-authorization-server" },
+      // The Altinn issuer (OpenIdController.cs): discovery document and JWKS at their real paths.
+      { source: "/authentication/api/v1/openid/.well-known/openid-configuration", destination: "/authentication/api/v1/openid/well-known/openid-configuration" },
+      { source: "/authentication/api/v1/openid/.well-known/openid-configuration/jwks", destination: "/authentication/api/v1/openid/well-known/openid-configuration/jwks" },
     ];
   },
 };

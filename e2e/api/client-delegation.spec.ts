@@ -1,193 +1,261 @@
-// The end-user client-delegation API (reference §5): session authentication, validation codes, the client
-// list rules (AUTH-00079/00080), add/remove, cross-site and cross-tenant refusals.
+// The client-delegation API as Altinn answers it. Sources (Altinn/altinn-authentication):
+//   src/Authentication/Controllers/SystemUserClientDelegationController.cs (C below)
+//   src/Authentication/AuthenticationHost.cs (JwtCookie, POLICY_CLIENTDELEGATION_READ/_WRITE)
+//   src/Core/Errors/ValidationErrors.cs (VLD-00014/15/16), src/Core/Problems/Problem.cs (AUTH-00079/80)
+//   src/Authentication/Model/ClientInfoPaginated.cs, ClientInfo.cs, ClientDelegationResponse.cs,
+//   src/Core/Models/SystemUserInternalDTO.cs
+//   altinn-authorization-tmp ClientDelegationService.GetClients (the available list's package filter)
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { ORGS } from "../../prisma/cast";
+import { ORGS, SCOPES } from "../../prisma/cast";
+import { partyIdOf, partyUuidOf } from "../../lib/parties/party-ids";
 import {
+  CD_READ,
+  CD_WRITE,
   DRESS_MINST,
   ENDUSER_API,
   FLITTIG_GUL_HARE,
   REGNSKAP_MED,
   SAME_ORIGIN,
+  altinnToken,
+  bearer,
   createAgent,
   createStandardSystemUser,
   portalSession,
 } from "../support/client-delegation";
+import { DEMO_CLIENTS, getToken } from "../support/maskinporten";
+import { expectBare, expectBinding, expectProblem } from "../support/problems";
 
 const TIGER = ORGS.tiger.orgNo;
+const uuid = (org: { orgNo: string }) => partyUuidOf("organization", org.orgNo);
 const clients = (agent: string, client?: string) => `${ENDUSER_API}/clients?agent=${agent}${client ? `&client=${client}` : ""}`;
 const available = (agent: string) => `${ENDUSER_API}/clients/available?agent=${agent}`;
 
-async function expectProblem(res: APIResponse, status: number, code: string) {
-  expect(res.status(), await res.text()).toBe(status);
-  expect(res.headers()["content-type"]).toContain("application/problem+json");
-  const body = (await res.json()) as { code: string; status: number; validationErrors?: { code: string }[] };
-  expect(body.status).toBe(status);
-  if (code.startsWith("AUTH.VLD")) expect(body.validationErrors?.[0]?.code).toBe(code);
-  expect(body.code).toBe(code);
-}
+type ClientInfo = { clientId: string; clientOrganizationNumber: string; clientOrganizationName: string };
 
-type Listed = { clientId: string; clientOrganizationNumber: string; clientOrganizationName: string; canAdd?: boolean; reason?: { code: string; detail: string } };
-
-/** A client list in the real API's envelope: `{ links, systemUserInformation, data }`. */
-async function list(ctx: APIRequestContext, url: string): Promise<Listed[]> {
-  const res = await ctx.get(url);
+/** ClientInfoPaginated<ClientInfo>: exactly `{ links: { next: null }, systemUserInformation, data }`. */
+async function list(res: APIResponse, agent: string): Promise<ClientInfo[]> {
   expect(res.status(), await res.text()).toBe(200);
   expect(res.headers()["cache-control"]).toBe("no-store");
-  const body = (await res.json()) as { links: object; systemUserInformation: { systemUserId: string; systemUserOwnerOrg: string }; data: Listed[] };
-  expect(body.links).toEqual({});
-  expect(body.systemUserInformation).toEqual({ systemUserId: new URL(url, "http://x").searchParams.get("agent"), systemUserOwnerOrg: TIGER });
+  const body = (await res.json()) as { links: unknown; systemUserInformation: unknown; data: ClientInfo[] };
+  expect(Object.keys(body).sort()).toEqual(["data", "links", "systemUserInformation"]);
+  expect(body.links).toEqual({ next: null });
+  expect(body.systemUserInformation).toEqual({ systemUserId: agent, systemUserOwnerOrg: TIGER });
+  for (const c of body.data) expect(Object.keys(c).sort()).toEqual(["clientId", "clientOrganizationName", "clientOrganizationNumber"]);
   return body.data;
 }
 
-test.describe("without a session", () => {
-  test("every endpoint answers 401 with a problem", async ({ request }) => {
+const row = (org: { orgNo: string; name: string }): ClientInfo => ({ clientId: uuid(org), clientOrganizationNumber: org.orgNo, clientOrganizationName: org.name });
+
+test.describe("authentication and scopes (AuthenticationHost.cs: JwtCookie + scope policies)", () => {
+  test("no token: a bare 401 with a Bearer challenge on every endpoint", async ({ request }) => {
     const agent = randomUUID();
-    await expectProblem(await request.get(`${ENDUSER_API}/agents?party=${TIGER}`), 401, "AUTH-00043");
-    await expectProblem(await request.get(available(agent)), 401, "AUTH-00043");
-    await expectProblem(await request.get(clients(agent)), 401, "AUTH-00043");
-    await expectProblem(await request.post(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 401, "AUTH-00043");
-    await expectProblem(await request.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 401, "AUTH-00043");
+    for (const res of [
+      request.get(`${ENDUSER_API}/agents?party=${TIGER}`),
+      request.get(available(agent)),
+      request.get(clients(agent)),
+      request.post(clients(agent, uuid(ORGS.veik))),
+      request.delete(clients(agent, uuid(ORGS.veik))),
+    ]) await expectBare(await res, 401);
+  });
+
+  test("a Maskinporten token or a malformed token is not an Altinn token: 401", async ({ request }) => {
+    const mp = await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.systemregisterWrite] });
+    await expectBare(await request.get(`${ENDUSER_API}/agents?party=${TIGER}`, { headers: bearer(mp) }), 401);
+    await expectBare(await request.get(clients(randomUUID()), { headers: bearer("not.a.jwt") }), 401);
+    await expectBare(await request.get(clients(randomUUID()), { headers: { authorization: "Basic abc" } }), 401);
+  });
+
+  test("an Altinn token needs exactly .read for reads and .write for writes: else a bare 403", async ({ request }) => {
+    const none = await altinnToken(request, DRESS_MINST, ["altinn:portal/enduser"]);
+    const read = await altinnToken(request, DRESS_MINST, [CD_READ]);
+    const write = await altinnToken(request, DRESS_MINST, [CD_WRITE]);
+    const agent = randomUUID();
+    await expectBare(await request.get(`${ENDUSER_API}/agents?party=${TIGER}`, { headers: bearer(none) }), 403);
+    await expectBare(await request.get(`${ENDUSER_API}/agents?party=${TIGER}`, { headers: bearer(write) }), 403);
+    await expectBare(await request.get(available(agent), { headers: bearer(write) }), 403);
+    await expectBare(await request.post(clients(agent, uuid(ORGS.veik)), { headers: bearer(read) }), 403);
+    await expectBare(await request.delete(clients(agent, uuid(ORGS.veik)), { headers: bearer(read) }), 403);
+    expect((await request.get(`${ENDUSER_API}/agents?party=${TIGER}`, { headers: bearer(read) })).status()).toBe(200);
   });
 });
 
-test.describe("as a client administrator, without an agent", () => {
-  let dress: APIRequestContext;
-  test.beforeAll(async () => {
-    dress = await portalSession(DRESS_MINST, TIGER);
-  });
-  test.afterAll(async () => dress?.dispose());
-
-  test("bad or missing query parameters are validation problems", async () => {
-    const agent = randomUUID();
-    const cases: [Promise<APIResponse>, number, string][] = [
-      [dress.get(`${ENDUSER_API}/agents`), 400, "AUTH.VLD-00000"],
-      [dress.get(`${ENDUSER_API}/agents?party=314250051`), 400, "AUTH.VLD-00000"],
-      [dress.get(`${ENDUSER_API}/clients`), 400, "AUTH.VLD-00014"],
-      [dress.get(`${ENDUSER_API}/clients/available?agent=not-a-uuid`), 400, "AUTH.VLD-00014"],
-      [dress.post(`${ENDUSER_API}/clients?client=${ORGS.veik.orgNo}`, { headers: SAME_ORIGIN }), 400, "AUTH.VLD-00014"],
-      [dress.post(clients(agent), { headers: SAME_ORIGIN }), 400, "AUTH.VLD-00016"],
-      [dress.delete(clients(agent, "12345"), { headers: SAME_ORIGIN }), 400, "AUTH.VLD-00016"],
-      [dress.get(clients(agent)), 404, "AUTH-00015"],
-      [dress.post(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 404, "AUTH-00015"],
-    ];
-    for (const [res, status, code] of cases) await expectProblem(await res, status, code);
+test.describe("validation (C: ValidateSystemUser, ValidateClient; [ApiController] query binding)", () => {
+  let token: string;
+  test.beforeAll(async ({ request }) => {
+    token = await altinnToken(request, DRESS_MINST);
   });
 
-  test("the agents of a party: only for that party's client administrators", async () => {
-    const res = await dress.get(`${ENDUSER_API}/agents?party=${TIGER}`);
-    expect(res.status()).toBe(200);
-    expect(res.headers()["cache-control"]).toBe("no-store");
-    expect(Array.isArray(await res.json())).toBe(true);
+  test("a missing agent or client, or an unknown system user, is VLD-00014 / VLD-00016 with paths ?agent / ?client", async ({ request }) => {
+    const h = { headers: bearer(token) };
+    const missing = await expectProblem(await request.get(`${ENDUSER_API}/clients`, h), 400, "AUTH.VLD-00014");
+    expect(missing.validationErrors).toEqual([expect.objectContaining({ code: "AUTH.VLD-00014", paths: ["?agent"] })]);
+    const unknown = await expectProblem(await request.get(available(randomUUID()), h), 400, "AUTH.VLD-00014");
+    expect(unknown.validationErrors?.[0]?.title).toBe("System user not found");
+    // POST/DELETE merge both validations
+    for (const res of [request.post(`${ENDUSER_API}/clients`, h), request.delete(clients(randomUUID()), h)]) {
+      const body = await expectProblem(await res, 400, "AUTH.VLD-00016");
+      expect(body.validationErrors?.map((e) => [e.code, e.paths])).toEqual([
+        ["AUTH.VLD-00014", ["?agent"]],
+        ["AUTH.VLD-00016", ["?client"]],
+      ]);
+    }
+  });
+
+  test("a value that is not a GUID is ASP.NET's binding problem", async ({ request }) => {
+    await expectBinding(await request.get(available("not-a-uuid"), { headers: bearer(token) }), "agent");
+    await expectBinding(await request.post(clients(randomUUID(), "314250052"), { headers: bearer(token) }), "client");
+  });
+
+  test("validation comes before the PDP check: another firm's administrator gets VLD-00014 too", async ({ request }) => {
+    const hare = await altinnToken(request, FLITTIG_GUL_HARE);
+    await expectProblem(await request.get(clients(randomUUID()), { headers: bearer(hare) }), 400, "AUTH.VLD-00014");
+  });
+});
+
+test.describe("agents?party= (C: GetAllAgentSystemUsersForParty)", () => {
+  test("unknown or missing party: 404 ProblemDetails 'Party not found'; not a client administrator: bare 403", async ({ request }) => {
+    const token = await altinnToken(request, DRESS_MINST);
+    for (const q of ["?party=314250051", "?party=999999999", ""]) {
+      const res = await request.get(`${ENDUSER_API}/agents${q}`, { headers: bearer(token) });
+      expect(res.status(), q).toBe(404);
+      expect(res.headers()["content-type"]).toContain("application/problem+json");
+      expect(await res.json()).toMatchObject({ title: "Party not found", status: 404 });
+    }
     // DRESS MINST has no role in FLINK REGNSKAP AS, nor in TILFELDIG SUBTIL APE
-    await expectProblem(await dress.get(`${ENDUSER_API}/agents?party=${ORGS.flink.orgNo}`), 403, "AUTH-00043");
-    await expectProblem(await dress.get(`${ENDUSER_API}/agents?party=${ORGS.ape.orgNo}`), 403, "AUTH-00043");
-    const hare = await portalSession(FLITTIG_GUL_HARE, ORGS.flink.orgNo);
-    await expectProblem(await hare.get(`${ENDUSER_API}/agents?party=${TIGER}`), 403, "AUTH-00043");
-    expect((await hare.get(`${ENDUSER_API}/agents?party=${ORGS.flink.orgNo}`)).status()).toBe(200);
-    await hare.dispose();
+    await expectBare(await request.get(`${ENDUSER_API}/agents?party=${ORGS.flink.orgNo}`, { headers: bearer(token) }), 403);
+    await expectBare(await request.get(`${ENDUSER_API}/agents?party=${ORGS.ape.orgNo}`, { headers: bearer(token) }), 403);
+    const hare = await altinnToken(request, FLITTIG_GUL_HARE);
+    await expectBare(await request.get(`${ENDUSER_API}/agents?party=${TIGER}`, { headers: bearer(hare) }), 403);
+    expect((await request.get(`${ENDUSER_API}/agents?party=${ORGS.flink.orgNo}`, { headers: bearer(hare) })).status()).toBe(200);
   });
 });
 
 test.describe("an agent system user of TIGER holding Regnskapsfører med signeringsrettighet", () => {
   test.describe.configure({ mode: "serial" });
   let agent: string;
-  let dress: APIRequestContext;
+  let dress: string;
 
   test.beforeAll(async ({ request, browser }) => {
     agent = (await createAgent(request, browser, [REGNSKAP_MED])).id;
-    dress = await portalSession(DRESS_MINST, TIGER);
-  });
-  test.afterAll(async () => dress?.dispose());
-
-  test("is listed among the firm's agents", async () => {
-    const agents = (await (await dress.get(`${ENDUSER_API}/agents?party=${TIGER}`)).json()) as Record<string, unknown>[];
-    const mine = agents.find((a) => a.id === agent);
-    expect(mine).toMatchObject({ userType: "agent", reporteeOrgNo: TIGER, supplierOrgno: ORGS.smartcloud.orgNo, supplierName: ORGS.smartcloud.name, clientCount: 0, isDeleted: false });
-    expect(typeof mine?.created).toBe("string");
-    expect(typeof mine?.externalRef).toBe("string");
-    expect(mine?.accessPackages).toEqual([{ urn: REGNSKAP_MED, name: "Regnskapsfører med signeringsrettighet" }]);
+    dress = await altinnToken(request, DRESS_MINST);
   });
 
-  test("available clients come from the ER relations, each saying whether it can be added", async () => {
-    const rows = await list(dress, available(agent));
-    const byOrg = new Map(rows.map((r) => [r.clientOrganizationNumber, r]));
+  test("is listed among the firm's agents as a SystemUserInternalDTO", async ({ request }) => {
+    const res = await request.get(`${ENDUSER_API}/agents?party=${TIGER}`, { headers: bearer(dress) });
+    expect(res.status()).toBe(200);
+    const mine = ((await res.json()) as Record<string, unknown>[]).find((a) => a.id === agent);
+    expect(Object.keys(mine ?? {}).sort()).toEqual(
+      ["accessPackages", "created", "externalRef", "id", "integrationTitle", "isDeleted", "partyId", "partyUuId", "productName", "reporteeOrgNo", "supplierName", "supplierOrgno", "systemId", "systemInternalId", "userType"].sort(),
+    );
+    expect(mine).toMatchObject({
+      userType: "agent",
+      reporteeOrgNo: TIGER,
+      partyId: String(partyIdOf("organization", TIGER)),
+      partyUuId: uuid(ORGS.tiger),
+      supplierOrgno: ORGS.smartcloud.orgNo,
+      supplierName: ORGS.smartcloud.name,
+      isDeleted: false,
+      accessPackages: [{ urn: REGNSKAP_MED }],
+    });
+    expect(mine?.systemInternalId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
+  });
+
+  test("available clients: the firm's clients giving the agent's package, by party UUID", async ({ request }) => {
+    const rows = await list(await request.get(available(agent), { headers: bearer(dress) }), agent);
     // HUMAN TOPP KATT BIL is a sole proprietorship (ENK) client through REGN
-    for (const org of [ORGS.veik, ORGS.sitrongul, ORGS.oppstemt, ORGS.opplyst, ORGS.toppkatt]) {
-      expect(byOrg.get(org.orgNo)).toMatchObject({ clientId: org.orgNo, clientOrganizationName: org.name, canAdd: true });
+    for (const org of [ORGS.veik, ORGS.sitrongul, ORGS.oppstemt, ORGS.opplyst, ORGS.toppkatt]) expect(rows).toContainEqual(row(org));
+    // revisor only (LILLA, SKJØR) and forretningsfører (PUMA) do not give the regnskapsfører package; APE is no client
+    for (const org of [ORGS.lilla, ORGS.skjor, ORGS.puma, ORGS.ape]) expect(rows.map((r) => r.clientOrganizationNumber)).not.toContain(org.orgNo);
+  });
+
+  test("a client is delegated: 200 { agent, client }, again 200, then listed; still among the available", async ({ request }) => {
+    for (let i = 0; i < 2; i++) {
+      const res = await request.post(clients(agent, uuid(ORGS.veik)), { headers: bearer(dress) });
+      expect(res.status(), await res.text()).toBe(200);
+      expect(await res.json()).toEqual({ agent, client: uuid(ORGS.veik) });
     }
-    // revisor only (LILLA, SKJØR) and forretningsfører (PUMA) do not give the regnskapsfører package
-    for (const org of [ORGS.lilla, ORGS.skjor, ORGS.puma]) {
-      const r = byOrg.get(org.orgNo);
-      expect(r?.canAdd).toBe(false);
-      expect(r?.reason?.code).toBe("AUTH-00080");
-      expect(r?.reason?.detail).toContain("missing Regnskapsfører med signeringsrettighet");
-    }
-    expect(byOrg.has(ORGS.ape.orgNo)).toBe(false);
-    expect(rows).toHaveLength(8);
+    expect(await list(await request.get(clients(agent), { headers: bearer(dress) }), agent)).toEqual([row(ORGS.veik)]);
+    expect(await list(await request.get(available(agent), { headers: bearer(dress) }), agent)).toContainEqual(row(ORGS.veik));
   });
 
-  test("a client is added once (201, then 200), then listed as delegated and no longer available", async () => {
-    const first = await dress.post(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN });
-    expect(first.status(), await first.text()).toBe(201);
-    expect(await first.json()).toMatchObject({ agent, client: ORGS.veik.orgNo, clientOrganizationNumber: ORGS.veik.orgNo, clientOrganizationName: ORGS.veik.name, status: "added" });
-    const again = await dress.post(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN });
-    expect(again.status()).toBe(200);
-    expect((await again.json()).status).toBe("alreadyDelegated");
-    const delegated = await list(dress, clients(agent));
-    expect(delegated.map((c) => [c.clientId, c.clientOrganizationNumber, c.clientOrganizationName])).toEqual([[ORGS.veik.orgNo, ORGS.veik.orgNo, ORGS.veik.name]]);
-    expect((await list(dress, available(agent))).some((c) => c.clientId === ORGS.veik.orgNo)).toBe(false);
-    const agents = (await (await dress.get(`${ENDUSER_API}/agents?party=${TIGER}`)).json()) as { id: string; clientCount: number }[];
-    expect(agents.find((a) => a.id === agent)?.clientCount).toBe(1);
+  test("AUTH-00080 for a client lacking the package, AUTH-00079 for one that is not the firm's; nothing changes", async ({ request }) => {
+    const h = { headers: bearer(dress) };
+    await expectProblem(await request.post(clients(agent, uuid(ORGS.lilla)), h), 400, "AUTH-00080");
+    await expectProblem(await request.post(clients(agent, uuid(ORGS.puma)), h), 400, "AUTH-00080");
+    await expectProblem(await request.post(clients(agent, uuid(ORGS.ape)), h), 400, "AUTH-00079");
+    await expectProblem(await request.post(clients(agent, randomUUID()), h), 400, "AUTH-00079");
+    expect((await list(await request.get(clients(agent), h), agent)).map((c) => c.clientOrganizationNumber)).toEqual([ORGS.veik.orgNo]);
   });
 
-  test("clients that are not the firm's, or do not give every package, are refused and nothing changes", async () => {
-    await expectProblem(await dress.post(clients(agent, ORGS.lilla.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH-00080");
-    await expectProblem(await dress.post(clients(agent, ORGS.puma.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH-00080");
-    await expectProblem(await dress.post(clients(agent, ORGS.ape.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH-00079");
-    await expectProblem(await dress.post(clients(agent, ORGS.skatteetaten.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH-00079");
-    expect((await list(dress, clients(agent))).map((c) => c.clientId)).toEqual([ORGS.veik.orgNo]);
-  });
-
-  test("cross-site state changes are refused (Origin must be the portal)", async () => {
-    await expectProblem(await dress.post(clients(agent, ORGS.sitrongul.orgNo)), 403, "AUTH-00043");
-    await expectProblem(await dress.post(clients(agent, ORGS.sitrongul.orgNo), { headers: { origin: "http://evil.example" } }), 403, "AUTH-00043");
-    await expectProblem(await dress.delete(clients(agent, ORGS.veik.orgNo), { headers: { origin: "http://localhost:1" } }), 403, "AUTH-00043");
-    expect((await list(dress, clients(agent))).map((c) => c.clientId)).toEqual([ORGS.veik.orgNo]);
-  });
-
-  test("another firm's client administrator cannot see or change the agent", async () => {
-    const hare = await portalSession(FLITTIG_GUL_HARE, ORGS.flink.orgNo);
-    await expectProblem(await hare.get(available(agent)), 404, "AUTH-00015");
-    await expectProblem(await hare.get(clients(agent)), 404, "AUTH-00015");
-    await expectProblem(await hare.post(clients(agent, ORGS.sitrongul.orgNo), { headers: SAME_ORIGIN }), 404, "AUTH-00015");
+  test("another firm's client administrator: a bare 403 (PDP on altinn_client_administration)", async ({ request }) => {
+    const hare = { headers: bearer(await altinnToken(request, FLITTIG_GUL_HARE)) };
+    await expectBare(await request.get(available(agent), hare), 403);
+    await expectBare(await request.get(clients(agent), hare), 403);
+    await expectBare(await request.post(clients(agent, uuid(ORGS.sitrongul)), hare), 403);
     // ENKEL SKJØR is FLINK's own client (REGN): still not through TIGER's agent
-    await expectProblem(await hare.post(clients(agent, ORGS.skjor.orgNo), { headers: SAME_ORIGIN }), 404, "AUTH-00015");
-    await expectProblem(await hare.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 404, "AUTH-00015");
-    const agents = (await (await hare.get(`${ENDUSER_API}/agents?party=${ORGS.flink.orgNo}`)).json()) as { id: string }[];
-    expect(agents.some((a) => a.id === agent)).toBe(false);
-    await hare.dispose();
-    expect((await list(dress, clients(agent))).map((c) => c.clientId)).toEqual([ORGS.veik.orgNo]);
+    await expectBare(await request.post(clients(agent, uuid(ORGS.skjor)), hare), 403);
+    await expectBare(await request.delete(clients(agent, uuid(ORGS.veik)), hare), 403);
+    expect((await list(await request.get(clients(agent), { headers: bearer(dress) }), agent)).map((c) => c.clientOrganizationNumber)).toEqual([ORGS.veik.orgNo]);
   });
 
-  test("a delegated client is removed once (then AUTH-00038) and is available again", async () => {
-    const res = await dress.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN });
+  test("the portal session still works for the pages; its writes must come from the portal's Origin", async () => {
+    const session: APIRequestContext = await portalSession(DRESS_MINST, TIGER);
+    expect((await list(await session.get(clients(agent)), agent)).map((c) => c.clientOrganizationNumber)).toEqual([ORGS.veik.orgNo]);
+    await expectProblem(await session.post(clients(agent, uuid(ORGS.sitrongul))), 403, "AUTH-00044");
+    await expectProblem(await session.post(clients(agent, uuid(ORGS.sitrongul)), { headers: { origin: "http://evil.example" } }), 403, "AUTH-00044");
+    const res = await session.post(clients(agent, uuid(ORGS.sitrongul)), { headers: SAME_ORIGIN });
     expect(res.status(), await res.text()).toBe(200);
-    expect(await res.json()).toMatchObject({ agent, client: ORGS.veik.orgNo, clientOrganizationName: ORGS.veik.name });
-    await expectProblem(await dress.delete(clients(agent, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH-00038");
-    expect(await list(dress, clients(agent))).toEqual([]);
-    expect((await list(dress, available(agent))).find((c) => c.clientId === ORGS.veik.orgNo)?.canAdd).toBe(true);
+    expect((await session.delete(clients(agent, uuid(ORGS.sitrongul)), { headers: SAME_ORIGIN })).status()).toBe(200);
+    await session.dispose();
+  });
+
+  test("a delegated client is removed: 200 { agent, client }; not delegated any more: AUTH-00038", async ({ request }) => {
+    const h = { headers: bearer(dress) };
+    const res = await request.delete(clients(agent, uuid(ORGS.veik)), h);
+    expect(res.status(), await res.text()).toBe(200);
+    expect(await res.json()).toEqual({ agent, client: uuid(ORGS.veik) });
+    await expectProblem(await request.delete(clients(agent, uuid(ORGS.veik)), h), 400, "AUTH-00038");
+    expect(await list(await request.get(clients(agent), h), agent)).toEqual([]);
   });
 });
 
-test("a standard system user has no clients: AUTH.VLD-00015 on every agent endpoint", async ({ request, browser }) => {
+test("a standard system user: VLD-00015 on every agent endpoint, and not among the agents", async ({ request, browser }) => {
   const standard = await createStandardSystemUser(request, browser);
-  const dress = await portalSession(DRESS_MINST, TIGER);
-  await expectProblem(await dress.get(available(standard)), 400, "AUTH.VLD-00015");
-  await expectProblem(await dress.get(clients(standard)), 400, "AUTH.VLD-00015");
-  await expectProblem(await dress.post(clients(standard, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH.VLD-00015");
-  await expectProblem(await dress.delete(clients(standard, ORGS.veik.orgNo), { headers: SAME_ORIGIN }), 400, "AUTH.VLD-00015");
-  const agents = (await (await dress.get(`${ENDUSER_API}/agents?party=${TIGER}`)).json()) as { id: string }[];
+  const h = { headers: bearer(await altinnToken(request, DRESS_MINST)) };
+  await expectProblem(await request.get(available(standard), h), 400, "AUTH.VLD-00015");
+  await expectProblem(await request.get(clients(standard), h), 400, "AUTH.VLD-00015");
+  await expectProblem(await request.post(clients(standard, uuid(ORGS.veik)), h), 400, "AUTH.VLD-00015");
+  await expectProblem(await request.delete(clients(standard, uuid(ORGS.veik)), h), 400, "AUTH.VLD-00015");
+  const agents = (await (await request.get(`${ENDUSER_API}/agents?party=${TIGER}`, h)).json()) as { id: string }[];
   expect(agents.some((a) => a.id === standard)).toBe(false);
-  await dress.dispose();
+});
+
+test.describe("the Altinn token issuer (OpenIdController.cs, AuthenticationController.cs) and the test token endpoint", () => {
+  test("discovery document and JWKS at the real paths; a person's token carries the Altinn claims", async ({ request }) => {
+    const conf = await request.get("/authentication/api/v1/openid/.well-known/openid-configuration");
+    expect(conf.status()).toBe(200);
+    const doc = (await conf.json()) as { issuer: string; jwks_uri: string };
+    expect(doc.issuer).toMatch(/\/authentication\/api\/v1\/openid\/$/);
+    expect(doc.jwks_uri).toBe(`${doc.issuer}.well-known/openid-configuration/jwks`);
+    const jwks = (await (await request.get("/authentication/api/v1/openid/.well-known/openid-configuration/jwks")).json()) as { keys: { kid: string; d?: string }[] };
+    const token = await altinnToken(request, DRESS_MINST, [CD_READ]);
+    const [header, payload] = token.split(".").slice(0, 2).map((p) => JSON.parse(Buffer.from(p, "base64url").toString()) as Record<string, unknown>);
+    expect(jwks.keys.map((k) => k.kid)).toContain(header?.kid);
+    expect(jwks.keys.every((k) => k.d === undefined)).toBe(true);
+    // Maskinporten's JWKS does not hold the Altinn key
+    const mp = (await (await request.get("/maskinporten/jwk")).json()) as { keys: { kid: string }[] };
+    expect(mp.keys.map((k) => k.kid)).not.toContain(header?.kid);
+    expect(payload).toMatchObject({ iss: doc.issuer, pid: DRESS_MINST, scope: CD_READ, "urn:altinn:authlevel": 3, acr: "idporten-loa-high" });
+    expect(typeof payload?.["urn:altinn:userid"]).toBe("string");
+    expect(typeof payload?.["urn:altinn:partyid"]).toBe("number");
+  });
+
+  test("only for persons of the cast: 400 otherwise", async ({ request }) => {
+    for (const pid of ["12345678901", "abc", ""]) {
+      const res = await request.get(`/simulator/api/token/person?pid=${pid}&scopes=${CD_READ}`);
+      expect(res.status(), pid).toBe(400);
+      expect(await res.text()).toBe("pid is not a person of the simulator's cast");
+    }
+  });
 });

@@ -1,6 +1,7 @@
 // The end user's approval of vendor-driven requests (reference §3): SmartCloud asks over HTTP, the
 // person opens the confirmUrl, and approves, rejects or escalates; cross-tenant and stale posts change nothing.
 import { expect, test } from "@playwright/test";
+import { partyUuidOf } from "../../lib/parties/party-ids";
 import { randomUUID } from "node:crypto";
 import { TEST_ENV } from "../test-env";
 import { bearer, PKG, registerSystem } from "../api/vendor-fixtures";
@@ -235,17 +236,13 @@ test("agent request: DRESS MINST approves for the firm without holding the clien
   await expect(card).toContainText("Agent");
   await expect(card.getByRole("link", { name: "Clients (0)" })).toHaveAttribute("href", `/accessmanagement/ui/systemuser/${req.id}/agentdelegation`);
 
-  // with a client (added through the client-delegation API) it cannot be deleted: AUTH-00035
-  const clientUrl = `/authentication/api/v1/enduser/systemuser/clients?agent=${req.id}&client=${VEIK}`;
-  expect((await page.request.post(clientUrl, { headers: { origin: BASE } })).status()).toBe(201);
+  // with a client (added through the client-delegation API, client = party UUID) it is deleted with its
+  // client (C3: SystemUserService.DeleteAgentSystemUser cascades); the confirm step names the client first
+  const clientUrl = `/authentication/api/v1/enduser/systemuser/clients?agent=${req.id}&client=${partyUuidOf("organization", VEIK)}`;
+  expect((await page.request.post(clientUrl, { headers: { origin: BASE } })).status()).toBe(200);
   await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${req.id}`);
-  await page.getByRole("button", { name: "Delete system user" }).click();
-  await expect(page.getByTestId("delete-error")).toContainText("AUTH-00035");
+  await expect(page.getByTestId("delete-client")).toHaveText([`AUTORISERT VEIK TIGER AS (${VEIK})`]);
   await screenshot(page, "overview-delete-agent-with-clients");
-  expect((await systemUserByQuery(request, headers, systemId, ORG.tiger, externalRef)).status()).toBe(200);
-
-  expect((await page.request.delete(clientUrl, { headers: { origin: BASE } })).status()).toBe(200);
-  await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${req.id}`);
   await page.getByRole("button", { name: "Delete system user" }).click();
   await expect(page.getByTestId("deleted-notice")).toBeVisible();
   expect((await systemUserByQuery(request, headers, systemId, ORG.tiger, externalRef)).status()).toBe(404);

@@ -88,27 +88,44 @@ test("a standard system user's delegation page says it has no clients (AUTH-0003
   await expect(page.getByTestId("available-clients")).toHaveCount(0);
 });
 
-test("an agent system user with clients cannot be deleted (AUTH-00035) until they are removed", async ({ page, request, browser }) => {
+// C3: SystemUserService.DeleteAgentSystemUser → DeleteSystemUserAssignment(cascade) (Altinn/altinn-authentication,
+// commit 191cce12): an agent system user with clients is deleted, and its client delegations with it.
+test("deleting an agent system user removes its clients with it; the confirm step names them first", async ({ page, request, browser }) => {
   const { id } = await createAgent(request, browser, [REGNSKAP_MED]);
   await loginAs(page, DRESS_MINST, { callbackUrl: delegationPath(id) });
-  await page.getByRole("button", { name: `Add ${ORGS.veik.name}` }).click();
-  await expect(delegated(page, ORGS.veik.orgNo)).toBeVisible();
+  for (const org of [ORGS.veik, ORGS.sitrongul]) {
+    await page.getByRole("button", { name: `Add ${org.name}` }).click();
+    await expect(delegated(page, org.orgNo)).toBeVisible();
+  }
 
-  const deleteAgent = async () => {
-    await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${id}`);
-    await page.getByRole("button", { name: "Delete system user" }).click();
-  };
-  await deleteAgent();
-  await expect(page.getByTestId("delete-error")).toContainText("(AUTH-00035)");
-  await screenshot(page, "agent-delete-refused");
-
-  await page.goto(delegationPath(id));
-  await page.getByRole("button", { name: `Remove ${ORGS.veik.name}` }).click();
-  await expect(delegated(page, ORGS.veik.orgNo)).toHaveCount(0);
-  await deleteAgent();
+  await page.goto(`/accessmanagement/ui/systemuser/overview?delete=${id}`);
+  await expect(page.getByTestId("delete-clients")).toContainText("Its 2 clients go with it");
+  await expect(page.getByTestId("delete-client")).toHaveText([`${ORGS.veik.name} (${ORGS.veik.orgNo})`, `${ORGS.sitrongul.name} (${ORGS.sitrongul.orgNo})`]);
+  await screenshot(page, "agent-delete-with-clients");
+  await page.getByRole("button", { name: "Delete system user" }).click();
   await expect(page.getByTestId("deleted-notice")).toBeVisible();
   // a deleted agent has no delegation page, and is gone from the client administrator's list
   expect((await page.goto(delegationPath(id)))?.status()).toBe(404);
   await page.goto(ADMIN);
   await expect(page.getByTestId(`agent-${id}`)).toHaveCount(0);
+});
+
+test("a standard system user's confirm step names no clients", async ({ page, request, browser }) => {
+  const id = await createStandardSystemUser(request, browser);
+  await loginAs(page, DRESS_MINST, { callbackUrl: `/accessmanagement/ui/systemuser/overview?delete=${id}` });
+  await expect(page.getByTestId("delete-confirm")).toBeVisible();
+  await expect(page.getByTestId("delete-clients")).toHaveCount(0);
+});
+
+test("the client administrator sees their own Altinn token on the page, and it works on the client-delegation API", async ({ page, request }) => {
+  await loginAs(page, DRESS_MINST, { callbackUrl: ADMIN, orgName: ORGS.tiger.name });
+  await page.goto(ADMIN);
+  await page.getByTestId("my-token").locator("summary").click();
+  await expect(page.getByTestId("my-token")).toContainText("altinn:clientdelegations.read altinn:clientdelegations.write");
+  const token = await page.getByTestId("my-token-value").inputValue();
+  const res = await request.get(`/authentication/api/v1/enduser/systemuser/agents?party=${ORGS.tiger.orgNo}`, { headers: { authorization: `Bearer ${token}` } });
+  expect(res.status(), await res.text()).toBe(200);
+  // FLINK is not DRESS MINST's firm: the token is hers, the PDP check still applies (bare 403)
+  const other = await request.get(`/authentication/api/v1/enduser/systemuser/agents?party=${ORGS.flink.orgNo}`, { headers: { authorization: `Bearer ${token}` } });
+  expect({ status: other.status(), body: await other.text() }).toEqual({ status: 403, body: "" });
 });

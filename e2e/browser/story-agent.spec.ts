@@ -110,4 +110,13 @@ test("agent system user: approve, delegate two clients, calls permitted for them
   await screenshot(firm, "story-agent-04-removed");
   expect((await callKrav(request, machine, veik.orgNo)).status()).toBe(403);
   expect((await callKrav(request, machine, sitrongul.orgNo)).status()).toBe(200);
+
+  // 6. Deleting the agent system user takes its remaining client with it (C3: SystemUserService
+  //    .DeleteAgentSystemUser cascades); the confirm step names it. Then there is no system user: MP-303.
+  await firm.goto(`/accessmanagement/ui/systemuser/overview?delete=${agentId}`);
+  await expect(firm.getByTestId("delete-client")).toHaveText([`${sitrongul.name} (${sitrongul.orgNo})`]);
+  await firm.getByRole("button", { name: "Delete system user" }).click();
+  await expect(firm.getByTestId("deleted-notice")).toBeVisible();
+  const late = await tokenResponse(request, await signGrant(machine, { scopes: [SCOPES.kravOgBetalinger], systemUser: { orgNo: tiger.orgNo } }));
+  expect((await late.json()).error).toBe("invalid_altinn_customer_configuration");
 });

@@ -5,6 +5,7 @@ import { expect, type APIRequestContext, type Browser } from "@playwright/test";
 import { request as playwrightRequest } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { partyUuidOf } from "../../lib/parties/party-ids";
 import { loginAs } from "../browser/helpers";
 import { TEST_ENV } from "../test-env";
 import { DEMO_CLIENTS, getToken } from "./maskinporten";
@@ -102,3 +103,18 @@ export async function createStandardSystemUser(request: APIRequestContext, brows
   await approveInBrowser(browser, DRESS_MINST, req.confirmUrl);
   return req.id;
 }
+
+export const CD_READ = "altinn:clientdelegations.read";
+export const CD_WRITE = "altinn:clientdelegations.write";
+
+/** A person's Altinn token from the simulator's test token endpoint (as Altinn's test token generator). */
+export async function altinnToken(request: APIRequestContext, pid: string, scopes: string[] = [CD_READ, CD_WRITE]): Promise<string> {
+  const res = await request.get(`/simulator/api/token/person?pid=${pid}&scopes=${scopes.join(",")}`);
+  expect(res.status(), await res.text()).toBe(200);
+  return res.text();
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** A client's id on the client-delegation API: its party UUID (SystemUserClientDelegationController.cs). */
+export const clientUuid = (orgNo: string) => partyUuidOf("organization", orgNo);

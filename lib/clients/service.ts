@@ -5,7 +5,7 @@ import { audit } from "../audit";
 import { db, type Tx } from "../db";
 import { loadRelation } from "../parties/relations";
 import { isClientAdministrator } from "../parties/roles";
-import { clientProblems, refusalProblem } from "./problems";
+import { clientProblems } from "./problems";
 import { addableClientIds, availableClients, packageRef, planAdd, type AccessPackageRef, type AddOutcome, type AvailableClientView, type ClientView } from "./rules";
 import { findOrgName, loadAgents, loadClientList, loadDelegations, loadLiveSystemUser, type AgentRecord } from "./store";
 
@@ -143,14 +143,6 @@ function addClientsOnce(actor: ClientAdminActor, agentId: string, requested: rea
     }
     return outcomes;
   });
-}
-
-/** Adds one client: a refusal is the problem itself (AUTH-00079 / AUTH-00080); an existing delegation is kept. */
-export async function addClient(actor: ClientAdminActor, agentId: string, clientId: string): Promise<AddOutcome & { agent: string; client: string }> {
-  const [outcome] = await addClients(actor, agentId, [clientId]);
-  if (!outcome) throw new Error("addClients returned no outcome");
-  if (outcome.status === "refused") throw refusalProblem(outcome.code ?? "AUTH-00079", outcome.detail ?? "");
-  return { agent: agentId, client: outcome.clientId, ...outcome };
 }
 
 /** Removes a delegated client from the agent (AUTH-00038 when it is not delegated). */

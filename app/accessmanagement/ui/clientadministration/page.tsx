@@ -4,6 +4,9 @@ import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeader
 import { requireArea } from "@/lib/auth/actor";
 import { listAgents } from "@/lib/clients/service";
 import { AREA_INFO } from "@/lib/parties/roles";
+import { personToken } from "@/lib/altinn-token/person";
+import { env } from "@/lib/env";
+import { MyToken } from "./my-token";
 import { PageHeader, Panel } from "@/app/_components/ui";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +14,8 @@ export const dynamic = "force-dynamic";
 export default async function Page() {
   const actor = await requireArea("clientAdmin", AREA_INFO.clientAdmin.path);
   const agents = await listAgents({ pid: actor.pid, party: actor.party.orgNo }, actor.party.orgNo);
+  const scopes = ["altinn:clientdelegations.read", "altinn:clientdelegations.write"];
+  const mine = env.testFeatures ? await personToken(actor.pid, scopes) : null;
   return (
     <div className="space-y-6" data-testid="area-clientAdmin">
       <PageHeader
@@ -72,6 +77,11 @@ export default async function Page() {
           </Table>
         )}
       </Panel>
+      {mine ? (
+        <Panel>
+          <MyToken token={mine.token} scopes={mine.claims.scope} expires={new Date(mine.claims.exp * 1000).toISOString()} />
+        </Panel>
+      ) : null}
     </div>
   );
 }

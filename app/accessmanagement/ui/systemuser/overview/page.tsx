@@ -3,6 +3,7 @@ import Link from "next/link";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
 import { AREA_INFO } from "@/lib/parties/roles";
+import { clientsOf, type ClientToRemove } from "@/lib/system-users/agent-clients";
 import { listPendingRequests } from "@/lib/approval/pending";
 import { listSystemUsers, type SystemUserSummary } from "@/lib/system-users/list";
 import { PageHeader, Panel } from "@/app/_components/ui";
@@ -22,6 +23,8 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   const org = { pid: actor.pid, orgNo: actor.party.orgNo };
   const [users, pending] = await Promise.all([listSystemUsers(org), listPendingRequests(org)]);
   const toDelete = typeof sp.delete === "string" ? users.find((u) => u.id === sp.delete) : undefined;
+  // Deleting an agent removes its client delegations too (the real cascade): name them before confirming.
+  const clientsToRemove = toDelete ? await clientsOf(toDelete.id) : [];
   return (
     <div className="flex flex-col gap-6" data-testid="area-endUser">
       <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title="System users" lead="Systems that act on the organisation's behalf, with the rights you have given them." />
@@ -44,7 +47,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
         {users.length === 0 ? <Paragraph>No system users yet.</Paragraph> : null}
         <ul className="flex flex-col gap-4" data-testid="system-users">
           {users.map((u) => (
-            <SystemUserCard key={u.id} user={u} confirmDelete={toDelete?.id === u.id} />
+            <SystemUserCard key={u.id} user={u} confirmDelete={toDelete?.id === u.id} clientsToRemove={clientsToRemove} />
           ))}
         </ul>
       </Panel>
@@ -52,7 +55,7 @@ export default async function Page({ searchParams }: { searchParams: SearchParam
   );
 }
 
-function SystemUserCard({ user: u, confirmDelete }: { user: SystemUserSummary; confirmDelete: boolean }) {
+function SystemUserCard({ user: u, confirmDelete, clientsToRemove }: { user: SystemUserSummary; confirmDelete: boolean; clientsToRemove: ClientToRemove[] }) {
   const rights = u.rights.reduce<{ resource: string; title: string; actions: string[] }[]>((acc, r) => {
     const line = acc.find((l) => l.resource === r.resource);
     if (line) line.actions.push(r.action);
@@ -86,7 +89,7 @@ function SystemUserCard({ user: u, confirmDelete }: { user: SystemUserSummary; c
         {u.externalRef !== "" ? ` · external ref. ${u.externalRef}` : ""}
       </p>
       <RightsList rights={rights} packages={u.accessPackages} />
-      {confirmDelete ? <DeleteForm systemUserId={u.id} title={u.integrationTitle} /> : null}
+      {confirmDelete ? <DeleteForm systemUserId={u.id} title={u.integrationTitle} clients={clientsToRemove} /> : null}
     </li>
   );
 }

@@ -1,5 +1,5 @@
-import { partyParam, withEnduserSession } from "@/lib/clients/enduser-api";
-import { listAgents } from "@/lib/clients/service";
+import { apiAgents } from "@/lib/clients/api";
+import { withClientDelegationApi } from "@/lib/http/client-delegation";
 
-// GET /authentication/api/v1/enduser/systemuser/agents?party=<orgNo>: the facilitator's live agent system users.
-export const GET = withEnduserSession(async (_req, { actor, query }) => Response.json(await listAgents(actor, partyParam(query))));
+// GET /authentication/api/v1/enduser/systemuser/agents?party=<orgNo>: the party's agent system users (SystemUserInternalDTO[]).
+export const GET = withClientDelegationApi(async (_req, { pid, query }) => Response.json(await apiAgents(pid, query.get("party"))), "read");

@@ -1,20 +1,17 @@
-import { agentParam, clientParam, withEnduserSession } from "@/lib/clients/enduser-api";
-import { addClient, listDelegatedClients, removeClient } from "@/lib/clients/service";
+import { apiAddClient, apiDelegatedClients, apiRemoveClient, guidParams } from "@/lib/clients/api";
+import { withClientDelegationApi } from "@/lib/http/client-delegation";
 
 // GET /authentication/api/v1/enduser/systemuser/clients?agent=<id>: the clients delegated to the agent system user.
-export const GET = withEnduserSession(async (_req, { actor, query }) => Response.json({ links: {}, ...(await listDelegatedClients(actor, agentParam(query))) }));
+export const GET = withClientDelegationApi(async (_req, { pid, query }) => Response.json(await apiDelegatedClients(pid, guidParams(query, ["agent"]).agent)), "read");
 
-// POST /authentication/api/v1/enduser/systemuser/clients?agent=<id>&client=<clientId>: delegate a client (201; 200 when already delegated).
-export const POST = withEnduserSession(
-  async (_req, { actor, query }) => {
-    const result = await addClient(actor, agentParam(query), clientParam(query));
-    return Response.json(result, { status: result.status === "added" ? 201 : 200 });
-  },
-  { stateChanging: true },
-);
+// POST /authentication/api/v1/enduser/systemuser/clients?agent=<id>&client=<partyUuid>: delegate a client (200 { agent, client }).
+export const POST = withClientDelegationApi(async (_req, { pid, query }) => {
+  const { agent, client } = guidParams(query, ["agent", "client"]);
+  return Response.json(await apiAddClient(pid, agent, client));
+}, "write");
 
-// DELETE /authentication/api/v1/enduser/systemuser/clients?agent=<id>&client=<clientId>: remove a delegated client.
-export const DELETE = withEnduserSession(
-  async (_req, { actor, query }) => Response.json(await removeClient(actor, agentParam(query), clientParam(query))),
-  { stateChanging: true },
-);
+// DELETE /authentication/api/v1/enduser/systemuser/clients?agent=<id>&client=<partyUuid>: remove a delegated client (200 { agent, client }).
+export const DELETE = withClientDelegationApi(async (_req, { pid, query }) => {
+  const { agent, client } = guidParams(query, ["agent", "client"]);
+  return Response.json(await apiRemoveClient(pid, agent, client));
+}, "write");

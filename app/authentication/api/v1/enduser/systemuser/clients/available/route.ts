@@ -1,5 +1,5 @@
-import { agentParam, withEnduserSession } from "@/lib/clients/enduser-api";
-import { listAvailableClients } from "@/lib/clients/service";
+import { apiAvailableClients, guidParams } from "@/lib/clients/api";
+import { withClientDelegationApi } from "@/lib/http/client-delegation";
 
-// GET /authentication/api/v1/enduser/systemuser/clients/available?agent=<id>: clients not yet delegated, with canAdd and the reason.
-export const GET = withEnduserSession(async (_req, { actor, query }) => Response.json({ links: {}, ...(await listAvailableClients(actor, agentParam(query))) }));
+// GET /authentication/api/v1/enduser/systemuser/clients/available?agent=<id>: the facilitator's clients for the agent's packages.
+export const GET = withClientDelegationApi(async (_req, { pid, query }) => Response.json(await apiAvailableClients(pid, guidParams(query, ["agent"]).agent)), "read");
