@@ -18,3 +18,8 @@ if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+/** A unique-index violation (Prisma's P2002): how "one X per key" rules show up when a race gets past a check. */
+export function isUniqueViolation(e: unknown): boolean {
+  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
+}

@@ -8,7 +8,7 @@ import { listSystems } from "@/lib/registry/systems";
 import { listRecentRequests } from "@/lib/requests/read";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { VendorNav } from "./_components/vendor-nav";
-import { StatusTag } from "./_components/status-tag";
+import { StatusTag } from "@/app/_components/status-tag";
 
 export const dynamic = "force-dynamic";
 

@@ -2,7 +2,7 @@
 // checks, before touching data, that they are a client administrator of the agent's facilitator; an
 // agent they may not administer is "not found" so ids of other firms cannot be probed.
 import { audit } from "../audit";
-import { db, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { loadRelation } from "../parties/relations";
 import { isClientAdministrator } from "../parties/roles";
 import { clientProblems } from "./problems";
@@ -125,7 +125,7 @@ export async function addClients(actor: ClientAdminActor, agentId: string, reque
     return await addClientsOnce(actor, agentId, requested);
   } catch (e) {
     // A concurrent add of the same client hit the unique index: the second attempt sees it as delegated.
-    if ((e as { code?: string })?.code !== "P2002") throw e;
+    if (!isUniqueViolation(e)) throw e;
     return addClientsOnce(actor, agentId, requested);
   }
 }

@@ -1,7 +1,7 @@
 // The grant checks that need the database: the client's registered key and the signature, single use
 // of the jti, and the scopes the client holds and its organisation was granted. Run by token-endpoint.ts.
 import { compactVerify, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { OAuthError } from "./oauth-error";
 import { invalidAssertion, quote, type GrantAlg } from "./grant-checks";
 
@@ -37,7 +37,7 @@ export async function spendJti(clientId: string, jti: string, exp: number, now: 
   try {
     await db.usedJti.create({ data: { clientId, jti, expiresAt: new Date(exp * 1000) } });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw invalidAssertion(`The jti ${quote(jti)} has already been used: a grant is single use.`);
+    if (isUniqueViolation(e)) throw invalidAssertion(`The jti ${quote(jti)} has already been used: a grant is single use.`);
     throw e;
   }
 }

@@ -3,7 +3,7 @@
 // reaches only that organisation's clients: another org's client id behaves as if it did not exist.
 import { z } from "zod";
 import { audit } from "../audit";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { parsePublicJwk } from "./public-jwk";
 
 export interface VendorActor {
@@ -134,7 +134,7 @@ export async function addClientKey(actor: VendorActor, clientId: string, jwkText
       await audit(`person:${actor.pid}`, "maskinporten.key.added", clientId, { kid }, tx);
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") return { ok: false, errors: { jwk: `The client already has a key with kid "${kid}".` } };
+    if (isUniqueViolation(e)) return { ok: false, errors: { jwk: `The client already has a key with kid "${kid}".` } };
     throw e;
   }
   return { ok: true, kid };

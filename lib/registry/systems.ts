@@ -3,7 +3,7 @@
 // changes anything, then validates; each change writes a changelog row and an audit event in the same
 // transaction.
 import { audit } from "../audit";
-import { db, type Tx } from "../db";
+import { db, isUniqueViolation, type Tx } from "../db";
 import { toIso6523OrgId } from "../identifiers/orgno";
 import { validationProblem } from "../problems/problem";
 import { hasWriteAccess } from "./actor";
@@ -23,10 +23,6 @@ import type { ChangeLogEntry, ChangeType, RegisteredSystemDto, RegisteredSystemS
 import { PATH, readVendorOrgNo, validateRedirectUrls, validateSystemId, validationError, VLD } from "./validate";
 
 const withClients = { clientIds: { select: { clientId: true } } } as const;
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
-}
 
 const loadSystem = (systemId: string): Promise<SystemRow | null> => db.registeredSystem.findUnique({ where: { id: systemId }, include: withClients });
 

@@ -9,7 +9,7 @@
 // One request per (kind, system, party, externalRef) until it is deleted or times out is a database rule
 // (the unique liveKey), so concurrent identical POSTs end as one 201 and 200s with the winner.
 import { audit } from "../audit";
-import { db } from "../db";
+import { db, isUniqueViolation } from "../db";
 import { Problem } from "../problems/problem";
 import { isValidOrgNo } from "../identifiers/orgno";
 import type { VendorActor } from "../registry/problems";
@@ -26,10 +26,6 @@ export interface CreatedRequest {
 }
 
 type Input = (StandardRequestInput & { kind: "standard" }) | (AgentRequestInput & { kind: "agent" });
-
-function isUniqueViolation(e: unknown): boolean {
-  return typeof e === "object" && e !== null && (e as { code?: unknown }).code === "P2002";
-}
 
 /** The triple's request, after retiring it if it has outlived its 180 days (then a new one may be made). */
 async function liveRequest(liveKey: string, now: Date) {

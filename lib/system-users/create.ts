@@ -2,7 +2,7 @@
 // request's approval and the creation are one change or none.
 import { Problem } from "../problems/problem";
 import { audit, type AuditActor } from "../audit";
-import type { Tx } from "../db";
+import { isUniqueViolation, type Tx } from "../db";
 import type { RightPair } from "./rights";
 
 export interface NewSystemUser {
@@ -59,6 +59,5 @@ export async function insertSystemUser(tx: Tx, input: NewSystemUser, actor: Audi
 
 /** A unique-index violation that slipped past the check (two approvals racing): the same AUTH-00004. */
 export function mapUniqueViolation(e: unknown): unknown {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === "P2002" ? alreadyExists() : e;
+  return isUniqueViolation(e) ? alreadyExists() : e;
 }

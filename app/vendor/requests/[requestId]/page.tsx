@@ -9,7 +9,7 @@ import { getVendorRequest } from "@/lib/requests/read";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { AutoRefresh } from "../../_components/auto-refresh";
 import { CopyButton } from "../../_components/copy-button";
-import { StatusTag } from "../../_components/status-tag";
+import { StatusTag } from "@/app/_components/status-tag";
 import { VendorNav } from "../../_components/vendor-nav";
 import { withdrawRequest } from "../actions";
 

@@ -9,7 +9,7 @@ import { getChangelog, getSystem } from "@/lib/registry/systems";
 import { listRequestsBySystem } from "@/lib/requests/read";
 import { listSystemUsersBySystem } from "@/lib/requests/system-users";
 import { PageHeader, Panel } from "@/app/_components/ui";
-import { StatusTag } from "../../_components/status-tag";
+import { StatusTag } from "@/app/_components/status-tag";
 import { VendorNav } from "../../_components/vendor-nav";
 import { removeSystem } from "../actions";
 

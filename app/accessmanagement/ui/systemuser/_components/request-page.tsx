@@ -11,7 +11,7 @@ import { confirmPath, type DecisionState } from "./decide";
 import { DecisionForm } from "./decision-form";
 import { formatDateTime } from "./format";
 import { RightsList } from "./rights-list";
-import { StatusTag } from "./status-tag";
+import { StatusTag } from "@/app/_components/status-tag";
 
 type Action = (prev: DecisionState, form: FormData) => Promise<DecisionState>;
 
