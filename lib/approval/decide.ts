@@ -5,6 +5,7 @@
 import { audit } from "../audit";
 import { db, type Tx } from "../db";
 import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import { insertSystemUser, mapUniqueViolation } from "../system-users/create";
 import { expandRights } from "../system-users/rights";
 import { loadRequest, type LoadedRequest } from "./load";
@@ -22,7 +23,7 @@ function notNew(status: string): Problem {
 
 async function loadForDecision(pid: string, id: string, kind: RequestKind, check: (r: LoadedRequest) => Problem | null) {
   const loaded = await loadRequest(pid, id, kind);
-  if (!loaded.assessment.hasRelation) throw new Problem(403, "AUTH-00066", "The user is not an access manager for the party.");
+  if (!loaded.assessment.hasRelation) throw AUTH.notAccessManager();
   if (loaded.view.status !== "New") throw notNew(loaded.view.status);
   const problem = check(loaded);
   if (problem) throw problem;
@@ -44,7 +45,7 @@ async function leaveNew(tx: Tx, id: string, status: Decision["status"], pid: str
 
 export async function approveRequest(pid: string, id: string, kind: RequestKind): Promise<Decision> {
   const r = await loadForDecision(pid, id, kind, (l) => approvalProblem(l.assessment));
-  if (r.view.system.isDeleted) throw new Problem(404, "AUTH-00011", "The Id does not refer to a Registered System.");
+  if (r.view.system.isDeleted) throw AUTH.systemNotFound();
   const rights = expandRights(r.rights, r.policies);
   try {
     await db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@
 // relation to the request's party and what that lets them do. Only the person is trusted, never a form.
 import { db } from "../db";
 import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import { accessPackageName } from "../parties/access-packages";
 import { loadRelation } from "../parties/relations";
 import type { PartyRelation } from "../parties/roles";
@@ -39,7 +40,7 @@ export interface LoadedRequest {
 export function requestNotFound(kind: RequestKind): Problem {
   return kind === "agent"
     ? new Problem(404, "AUTH-00030", "The Id does not refer to an AgentRequest in our system.")
-    : new Problem(404, "AUTH-00010", "The Id does not refer to a Request in our system.");
+    : AUTH.requestNotFound();
 }
 
 /**

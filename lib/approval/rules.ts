@@ -1,6 +1,7 @@
 // Who may approve, reject or escalate a system-user request (reference §3 "Approval by the end user").
 // Pure: the caller loads the person's relation to the request's party and the resources' policies.
 import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import { accessPackageName } from "../parties/access-packages";
 import { hasRelation, isAccessManager, mayDelegatePackage, type PartyRelation } from "../parties/roles";
 import { permits, subjectsOf } from "../resources/policy";
@@ -95,7 +96,7 @@ export function escalationProblem(a: ApprovalAssessment): Problem | null {
 }
 
 function notAccessManager(): Problem {
-  return new Problem(403, "AUTH-00066", "The user is not an access manager for the party.");
+  return AUTH.notAccessManager();
 }
 
 export function describeMissing(m: MissingAccess): string {

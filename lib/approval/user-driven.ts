@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import { accessPackageName } from "../parties/access-packages";
 import type { PartyRelation } from "../parties/roles";
 import { approvalProblem, assessApproval, describeMissing } from "./rules";
@@ -28,7 +29,7 @@ export interface VisibleSystem {
 export const MAX_TITLE_LENGTH = 255;
 
 function systemNotFound(): Problem {
-  return new Problem(404, "AUTH-00011", "The Id does not refer to a Registered System.");
+  return AUTH.systemNotFound();
 }
 
 type SystemRow = Awaited<ReturnType<typeof visibleRows>>[number];

@@ -2,6 +2,7 @@
 // (src/Core/Problems/Problem.cs: AUTH-00015, -00034, -00038, -00079, -00080) and the ProblemDetails the
 // client-delegation controller writes itself (SystemUserClientDelegationController.cs).
 import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 
 /**
  * An ASP.NET ProblemDetails the controller builds itself (`NotFound(new ProblemDetails { Title, Detail,
@@ -19,7 +20,7 @@ export class PlainProblemDetails extends Error {
 
 export const clientProblems = {
   /** 404 for a missing or deleted system user, and for one the actor may not administer (the pages). */
-  agentNotFound: () => new Problem(404, "AUTH-00015", "The SystemUser was not found."),
+  agentNotFound: () => AUTH.systemUserNotFound(),
   notAgent: () => new Problem(400, "AUTH-00034", "The system user type of the provided system user GUID is not an agent."),
   /** AgentSystemUser_DelegationNotFound. Which code Access Management's revoke gives is unverified. */
   notDelegated: (clientId?: string) =>

@@ -11,6 +11,7 @@
 import { audit } from "../audit";
 import { db, isUniqueViolation } from "../db";
 import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import { isValidOrgNo } from "../identifiers/orgno";
 import type { VendorActor } from "../registry/problems";
 import type { SystemPackage, SystemRight } from "../registry/schema";
@@ -46,7 +47,7 @@ const TRIPLE_TAKEN: Record<string, [string, string]> = {
 };
 
 const systemNotFound = (systemId: string) =>
-  new Problem(404, REQ.systemNotFound, "The Id does not refer to a Registered System.", `No system '${systemId}' of the calling vendor.`);
+  AUTH.systemNotFound(`No system '${systemId}' of the calling vendor.`);
 
 export async function createRequest(actor: VendorActor, input: Input, now = new Date()): Promise<CreatedRequest> {
   const kind: RequestKind = input.kind;

@@ -4,6 +4,7 @@
 import { audit } from "../audit";
 import { db } from "../db";
 import { BindingProblem, Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import type { VendorActor } from "../registry/problems";
 import { requestLiveKey, toRequestDto, toSingleReadDto, type RequestRow } from "./mapping";
 import { PAGE_SIZE, paginate, readCursor } from "./pagination";
@@ -13,11 +14,11 @@ import type { Paginated, RequestDto, RequestKind } from "./schema";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function requestNotFound(): Problem {
-  return new Problem(404, REQ.requestNotFound, "The Id does not refer to a Request in our system.");
+  return AUTH.requestNotFound();
 }
 
 function systemNotFound(systemId: string): Problem {
-  return new Problem(404, REQ.systemNotFound, "The Id does not refer to a Registered System.", `No system '${systemId}' of the calling vendor.`);
+  return AUTH.systemNotFound(`No system '${systemId}' of the calling vendor.`);
 }
 
 /** `{requestId}` is a Guid route parameter: anything else fails ASP.NET's model binding (400). */

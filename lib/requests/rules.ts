@@ -7,8 +7,6 @@ export const REQ = {
   partyNotFound: "AUTH-00000",
   rightsNotOnSystem: "AUTH-00001",
   systemUserExists: "AUTH-00004",
-  requestNotFound: "AUTH-00010",
-  systemNotFound: "AUTH-00011",
   redirectNotAllowed: "AUTH-00021",
   noRedirectOnSystem: "AUTH-00026",
   agentNeedsPackage: "AUTH-00058",

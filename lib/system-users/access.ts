@@ -1,6 +1,6 @@
 // Managing an organisation's system users is for its access managers only (reference §3, §4): checked
 // inside every function of lib/system-users, so no page or action can skip it.
-import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import { loadRelation } from "../parties/relations";
 import { isAccessManager, type PartyRelation } from "../parties/roles";
 
@@ -12,6 +12,6 @@ export interface OrgActor {
 
 export async function requireAccessManager(actor: OrgActor): Promise<PartyRelation> {
   const relation = await loadRelation(actor.pid, actor.orgNo);
-  if (!isAccessManager(relation)) throw new Problem(403, "AUTH-00066", "The user is not an access manager for the party.");
+  if (!isAccessManager(relation)) throw AUTH.notAccessManager();
   return relation;
 }

@@ -4,13 +4,14 @@
 import { audit } from "../audit";
 import { db } from "../db";
 import { Problem } from "../problems/problem";
+import { AUTH } from "../problems/auth";
 import { removeAllClients } from "./agent-clients";
 import { requireAccessManager, type OrgActor } from "./access";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function notFound(): Problem {
-  return new Problem(404, "AUTH-00015", "The SystemUser was not found.");
+  return AUTH.systemUserNotFound();
 }
 
 export async function deleteSystemUser(actor: OrgActor, id: string): Promise<void> {
