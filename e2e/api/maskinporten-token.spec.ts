@@ -54,7 +54,7 @@ const CASES: Case[] = [
   { name: "resource that is not a URI", status: 400, error: "invalid_target", says: /resource must be an absolute URI/, assertion: () => signGrant(sc, { scopes: [KRAV], claims: { resource: "not a uri" } }) },
   { name: "no jti", status: 400, error: "invalid_grant", says: /jti/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { jti: undefined } }) },
   { name: "aud without the trailing slash", status: 400, error: "invalid_grant", says: /^MP-110/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { aud: MASKINPORTEN_ISSUER.replace(/\/$/, "") } }) },
-  { name: "aud = the token endpoint", status: 400, error: "invalid_grant", says: /^MP-110/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { aud: `${MASKINPORTEN_ISSUER}token` } }) },
+  { name: "aud = the token endpoint with a trailing slash", status: 400, error: "invalid_grant", says: /^MP-110/,  assertion: () => signGrant(sc, { scopes: [KRAV], claims: { aud: `${MASKINPORTEN_ISSUER}token/` } }) },
   { name: "an undocumented claim", status: 400, error: "invalid_grant", says: /Unknown claim\(s\) in the grant: client_id\./, assertion: () => signGrant(sc, { scopes: [KRAV], claims: { client_id: sc.clientId } }) },
   { name: "scope not granted to the org", status: 400, error: "invalid_scope", says: /not granted to organisation 991825827.*altinn:authorization\/authorize/,  assertion: () => signGrant(sc, { scopes: ["altinn:authorization/authorize"] }) },
   { name: "scope unknown", status: 400, error: "invalid_scope", says: /Unknown scope\(s\): no:such-scope\.$/,  assertion: () => signGrant(sc, { scopes: [KRAV, "no:such-scope"] }) },
@@ -149,6 +149,15 @@ test("an audience-restricted token: the grant's resource becomes the token's aud
     expect(res.status()).toBe(200);
     const { payload } = await jwtVerify((await res.json()).access_token, await jwksFromMetadata(request), { issuer: MASKINPORTEN_ISSUER });
     expect(payload.aud).toEqual(resource);
+  }
+});
+
+// Altinn's own integration tests (altinn-authentication test/.../SystemIntegrationTests, its Maskinporten
+// client) sign grants with aud = the token endpoint URL, and the real Maskinporten takes them (RFC 7523 §3).
+test("a grant whose aud is the token endpoint URL is accepted, as the issuer identifier is", async ({ request }) => {
+  for (const aud of [`${MASKINPORTEN_ISSUER}token`, MASKINPORTEN_ISSUER]) {
+    const res = await tokenResponse(request, await signGrant(sc, { scopes: [KRAV], claims: { aud } }));
+    expect(res.status(), await res.text()).toBe(200);
   }
 });
 

@@ -43,11 +43,13 @@ describe("checkIssuer", () => {
 });
 
 describe("checkAudience", () => {
-  it("accepts the exact issuer, also as a one-element array", () => {
+  it("accepts the exact issuer or the token endpoint, also as a one-element array", () => {
     check.checkAudience({ aud: ISSUER }, ISSUER);
     check.checkAudience({ aud: [ISSUER] }, ISSUER);
+    // RFC 7523 §3; Altinn's Maskinporten test client signs aud = <issuer>token
+    check.checkAudience({ aud: `${ISSUER}token` }, ISSUER);
   });
-  for (const aud of [ISSUER.slice(0, -1), `${ISSUER}token`, [ISSUER, "https://other/"], undefined, "https://maskinporten.no/"]) {
+  for (const aud of [ISSUER.slice(0, -1), `${ISSUER}token/`, `${ISSUER.slice(0, -1)}token`, [ISSUER, "https://other/"], undefined, "https://maskinporten.no/"]) {
     it(`refuses ${JSON.stringify(aud)}`, () => refuses(() => check.checkAudience({ aud }, ISSUER), "invalid_grant", /^MP-110/));
   }
 });

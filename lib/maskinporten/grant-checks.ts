@@ -38,13 +38,17 @@ export function checkIssuer(claims: GrantClaims): string {
   throw new OAuthError("invalid_client", "The grant has no valid iss: it must be your Maskinporten client id.");
 }
 
-/** `aud` must be exactly the issuer identifier, a single value (trailing slash included, as the real one). */
+/**
+ * `aud` is Maskinporten: its issuer identifier (Digdir's JWT grant page, trailing slash included) or its
+ * token endpoint URL (RFC 7523 §3 allows it, and Altinn's own Maskinporten test client signs grants with
+ * `aud` = `https://test.maskinporten.no/token` against the real Maskinporten); a single value.
+ */
 export function checkAudience(claims: GrantClaims, issuer: string): void {
   const aud = Array.isArray(claims.aud) && claims.aud.length === 1 ? claims.aud[0] : claims.aud;
-  if (aud === issuer) return;
+  if (aud === issuer || aud === `${issuer}token`) return;
   throw new OAuthError(
     "invalid_grant",
-    `MP-110: Invalid assertion. Client authentication failed. Invalid JWT claim aud: expected exactly "${issuer}", got ${quote(claims.aud)}.`,
+    `MP-110: Invalid assertion. Client authentication failed. Invalid JWT claim aud: expected "${issuer}" or "${issuer}token", got ${quote(claims.aud)}.`,
   );
 }
 
