@@ -1,7 +1,7 @@
 // Maskinporten access tokens: what the simulator issues (reference §6) and how an API reads one.
 // `readAccessToken` is shared by Altinn's own APIs (keys from the database) and by Skatteetaten's API
 // (keys from the JWKS over HTTP): only the key source differs.
-import { SignJWT, createLocalJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
+import { SignJWT, createLocalJWKSet, decodeProtectedHeader, errors, jwtVerify, type JWTVerifyGetKey } from "jose";
 import { randomUUID } from "node:crypto";
 import { maskinportenIssuer } from "../env";
 import { parseIso6523OrgId, toIso6523OrgId } from "../identifiers/orgno";
@@ -148,6 +148,26 @@ export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: 
 
 /** Altinn's own APIs run beside the issuer: they read its published keys straight from the database. */
 export async function verifyAccessTokenLocally(jwt: string, now?: Date): Promise<VerifiedToken> {
-  const keySet = createLocalJWKSet({ keys: await publishedKeys(now) });
-  return readAccessToken(jwt, keySet, now);
+  if (now) return readAccessToken(jwt, createLocalJWKSet({ keys: await publishedKeys(now) }), now);
+  return readAccessToken(jwt, await cachedKeySet(jwt), now);
+}
+
+// The key set is cached for a second (a rotation runs in another process) and re-read at once for a token
+// whose kid it does not hold: a new key is trusted as soon as it signs, a retired one leaves within a second
+// of its grace period. The cached set also keeps jose's imported public keys between requests.
+let keySetCache: { keySet: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | null = null;
+
+async function cachedKeySet(jwt: string) {
+  let kid: string | undefined;
+  try {
+    kid = decodeProtectedHeader(jwt).kid;
+  } catch {
+    kid = undefined; // a malformed token is refused by readAccessToken with its usual error
+  }
+  const fresh = keySetCache && Date.now() - keySetCache.at < 1000 && (kid === undefined || keySetCache.kids.has(kid));
+  if (!fresh) {
+    const keys = await publishedKeys();
+    keySetCache = { keySet: createLocalJWKSet({ keys }), kids: new Set(keys.map((k) => k.kid!)), at: Date.now() };
+  }
+  return keySetCache!.keySet;
 }

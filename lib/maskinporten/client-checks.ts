@@ -32,13 +32,31 @@ export async function verifySignature(assertion: string, clientId: string | null
   }
 }
 
+// Expired jti rows are swept on a timer, off the request path (a write per token request cost a commit).
+const SWEEP_MS = 60_000;
+let sweeper: ReturnType<typeof setInterval> | null = null;
+
+function sweepExpiredJtis() {
+  db.usedJti.deleteMany({ where: { expiresAt: { lt: new Date() } } }).catch(() => undefined); // retried next tick
+}
+
+/** Spends a grant's jti: the unique insert, committed before the token is answered, is the single-use guarantee. */
 export async function spendJti(clientId: string, jti: string, exp: number, now: Date) {
-  await db.usedJti.deleteMany({ where: { expiresAt: { lt: now } } });
+  sweeper ??= setInterval(sweepExpiredJtis, SWEEP_MS).unref();
+  const insert = () => db.usedJti.create({ data: { clientId, jti, expiresAt: new Date(exp * 1000) } });
   try {
-    await db.usedJti.create({ data: { clientId, jti, expiresAt: new Date(exp * 1000) } });
+    await insert();
   } catch (e) {
-    if (isUniqueViolation(e)) throw invalidAssertion(`The jti ${quote(jti)} has already been used: a grant is single use.`);
-    throw e;
+    if (!isUniqueViolation(e)) throw e;
+    // A row whose grant has expired (not yet swept) no longer spends the jti, as when it was swept per request.
+    const stale = await db.usedJti.deleteMany({ where: { clientId, jti, expiresAt: { lt: now } } });
+    if (stale.count === 0) throw invalidAssertion(`The jti ${quote(jti)} has already been used: a grant is single use.`);
+    try {
+      await insert();
+    } catch (e2) {
+      if (isUniqueViolation(e2)) throw invalidAssertion(`The jti ${quote(jti)} has already been used: a grant is single use.`);
+      throw e2;
+    }
   }
 }
 

@@ -50,3 +50,20 @@ it("rotation: old tokens verify during the grace period, new tokens use the new 
   assert.deepEqual((await publishedKeys(later)).map((k) => k.kid), [newKid]);
   for (const k of await publishedKeys(t0)) assert.equal((k as Record<string, unknown>).d, undefined);
 });
+
+it("a rotation by another process (rows written beside this one) is seen within a second, without a restart", async () => {
+  const { activeSigningKey, db } = await lib();
+  const oldKid = (await activeSigningKey()).kid;
+  const { exportJWK, generateKeyPair } = await import("jose");
+  const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true });
+  const kid = "other-process-key";
+  // what `npm run keys:rotate` writes from its own process: this process's cache is not told
+  await db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: new Date() } });
+  await db.signingKey.create({
+    data: { kid, privateJwk: { ...(await exportJWK(privateKey)), kid } as object, publicJwk: { ...(await exportJWK(publicKey)), kid } as object },
+  });
+  await new Promise((r) => setTimeout(r, 1100));
+  const now = await activeSigningKey();
+  assert.equal(now.kid, kid);
+  assert.notEqual(now.kid, oldKid);
+});

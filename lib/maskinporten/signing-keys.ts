@@ -27,17 +27,36 @@ async function createKey(): Promise<void> {
 
 let creating: Promise<void> | null = null;
 
-/** The key that signs new tokens; the first call on an empty database creates one. */
-export async function activeSigningKey(): Promise<SigningKey> {
-  let row = await db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" } });
-  if (!row) {
+// The imported private key is cached: importing an RSA JWK on every request cost more than signing. Rotation
+// runs in another process (`npm run keys:rotate`), so the newest key id is re-read at most once a second and
+// a new kid is imported once; a rotation is seen by this process within a second.
+const RECHECK_MS = 1000;
+let cached: { key: SigningKey; checkedAt: number } | null = null;
+let checking: Promise<SigningKey> | null = null;
+
+async function loadActiveKey(): Promise<SigningKey> {
+  const newest = () =>
+    db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true } });
+  let head = await newest();
+  if (!head) {
     creating ??= createKey().finally(() => (creating = null));
     await creating;
-    row = await db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" } });
+    head = await newest();
   }
-  if (!row) throw new Error("no signing key");
-  const privateKey = (await importJWK(row.privateJwk as JWK, "RS256")) as CryptoKey;
-  return { kid: row.kid, alg: "RS256", privateKey };
+  if (!head) throw new Error("no signing key");
+  if (cached?.key.kid !== head.kid) {
+    const row = await db.signingKey.findUniqueOrThrow({ where: { kid: head.kid }, select: { privateJwk: true } });
+    const privateKey = (await importJWK(row.privateJwk as JWK, "RS256")) as CryptoKey;
+    cached = { key: { kid: head.kid, alg: "RS256", privateKey }, checkedAt: Date.now() };
+  } else cached.checkedAt = Date.now();
+  return cached.key;
+}
+
+/** The key that signs new tokens; the first call on an empty database creates one. */
+export async function activeSigningKey(): Promise<SigningKey> {
+  if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.key;
+  checking ??= loadActiveKey().finally(() => (checking = null));
+  return checking;
 }
 
 /** Public keys to publish: the active ones and retired ones whose tokens may still be alive. */
@@ -55,5 +74,6 @@ export async function publishedKeys(now = new Date()): Promise<JWK[]> {
 export async function rotateSigningKey(now = new Date()): Promise<string> {
   await db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } });
   await createKey();
+  cached = null; // this process sees its own rotation at once
   return (await activeSigningKey()).kid;
 }
