@@ -9,7 +9,11 @@ export const CHANGE_KIND = "change";
 
 /** ChangeRequestSystemUserController: CONFIRMURL1 + host + "/accessmanagement/ui/systemuser/changerequest?id=" + id + "&DONTCHOOSEREPORTEE=true". */
 export function changeConfirmUrl(id: string): string {
-  return `${env.baseUrl}/accessmanagement/ui/systemuser/changerequest?id=${encodeURIComponent(id)}&DONTCHOOSEREPORTEE=true`;
+  return `${env.baseUrl}${changeConfirmPath(id)}`;
+}
+
+export function changeConfirmPath(id: string): string {
+  return `/accessmanagement/ui/systemuser/changerequest?id=${encodeURIComponent(id)}&DONTCHOOSEREPORTEE=true`;
 }
 
 /** CreateChangeRequest: Created(platform + "authentication/api/v1/systemuser/changerequest/" + id). */
