@@ -90,3 +90,30 @@ test("a rejected change request changes nothing", async ({ request, browser }) =
   expect(again.status()).toBe(200);
   expect((await again.json()).status).toBe("Rejected");
 });
+
+// The vendor's pages: ask for a change on the page, follow its status, copy its confirmUrl, withdraw it.
+test("the vendor asks for a change in the portal and finds its confirmUrl", async ({ request, browser }) => {
+  test.setTimeout(120_000);
+  const { resource, su } = await setup(request, browser);
+  const context = await browser.newContext({ baseURL: TEST_ENV.PUBLIC_BASE_URL });
+  const page = await context.newPage();
+  await loginAs(page, "23858510058", { callbackUrl: `/vendor/changerequests/new?systemUser=${su.id}` }); // LUR GRØNN REV, SmartCloud
+  await page.getByLabel("Rights to add (resource or resource:action, space separated)").fill(`${resource}:read`);
+  await page.getByRole("button", { name: "Create change request" }).click();
+  await page.waitForURL(/\/vendor\/changerequests\/[0-9a-f-]{36}$/);
+  const id = new URL(page.url()).pathname.split("/").at(-1)!;
+  await expect(page.getByTestId("confirm-url")).toHaveValue(`${TEST_ENV.PUBLIC_BASE_URL}/accessmanagement/ui/systemuser/changerequest?id=${id}&DONTCHOOSEREPORTEE=true`);
+  await expect(page.getByTestId("changerequest-json")).toContainText('"status": "New"');
+
+  // nothing to change: Altinn's NoChangeNeeded, shown, nothing created
+  await page.goto(`/vendor/changerequests/new?systemUser=${su.id}`);
+  await page.getByRole("button", { name: "Create change request" }).click();
+  await expect(page.getByTestId("changerequest-error")).toContainText("NoChangeNeeded");
+
+  await page.goto(`/vendor/changerequests/${id}`);
+  await page.getByRole("button", { name: "Withdraw change request" }).click();
+  await page.waitForURL(/\/vendor\/systemusers/);
+  const headers = await vendorBearer(request);
+  expect((await request.get(`${CHANGE}/${id}`, { headers })).status()).toBe(404);
+  await context.close();
+});
