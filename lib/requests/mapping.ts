@@ -75,7 +75,7 @@ export function toSingleReadDto(row: RequestRow, via: "id" | "externalRef", now 
 }
 
 /** .NET's default(DateTime) as System.Text.Json writes it. */
-const UNSET_DATETIME = "0001-01-01T00:00:00";
+export const UNSET_DATETIME = "0001-01-01T00:00:00";
 
 /** The 201's body is the object the service built before storing it: `Created` never set, `escalated` false. */
 export function toCreatedDto(row: RequestRow, now = new Date()): RequestDto {

@@ -22,7 +22,7 @@ function systemNotFound(systemId: string): Problem {
 }
 
 /** `{requestId}` is a Guid route parameter: anything else fails ASP.NET's model binding (400). */
-function requireGuid(id: string): string {
+export function requireGuid(id: string): string {
   if (!UUID.test(id)) throw new BindingProblem({ requestId: [`The value '${id}' is not valid.`] });
   return id.toLowerCase();
 }

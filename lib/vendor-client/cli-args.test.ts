@@ -99,3 +99,25 @@ for (const [argv, message] of refusals) {
     assert.throws(() => parseCommand(argv), (e: unknown) => e instanceof UsageError && message.test(e.message));
   });
 }
+
+test("changerequest: create with what to add and remove, or read one by id; refusals", () => {
+  const cmd = parseCommand(["changerequest", "--system-user", "su-1", "--right", "res-a:read", "--remove-right", "res-b", "--access-package", "skatt-naering", "--remove-access-package", "urn:altinn:accesspackage:regnskapsforer-lonn", "--correlation-id", "c-1"]);
+  assert.equal(cmd.kind, "changerequest");
+  if (cmd.kind !== "changerequest") return;
+  assert.deepEqual(cmd.change, {
+    create: {
+      systemUserId: "su-1",
+      correlationId: "c-1",
+      requiredRights: [{ action: "read", resource: [{ id: "urn:altinn:resource", value: "res-a" }] }],
+      unwantedRights: [{ resource: [{ id: "urn:altinn:resource", value: "res-b" }] }],
+      requiredAccessPackages: [{ urn: "urn:altinn:accesspackage:skatt-naering" }],
+      unwantedAccessPackages: [{ urn: "urn:altinn:accesspackage:regnskapsforer-lonn" }],
+      redirectUrl: undefined,
+    },
+  });
+  const read = parseCommand(["changerequest", "0b6f3d7e-0000-4000-8000-000000000001"]);
+  assert.deepEqual(read.kind === "changerequest" ? read.change : null, { id: "0b6f3d7e-0000-4000-8000-000000000001" });
+  assert.throws(() => parseCommand(["changerequest"]), UsageError);
+  assert.throws(() => parseCommand(["changerequest", "id-1", "--system-user", "su-1"]), UsageError);
+  assert.throws(() => parseCommand(["changerequest", "--system-user", "su-1", "--agent"]), /does not apply/);
+});

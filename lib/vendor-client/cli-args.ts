@@ -4,6 +4,7 @@ import { GRANT_ALGS, type GrantAlg } from "./keys";
 import type { AccessPackage, NewRequest, Right } from "./requests";
 import type { SystemUserSelector } from "./grant";
 import type { CredentialOptions } from "./credentials";
+import type { NewChangeRequest } from "./changerequests";
 
 export class UsageError extends Error {}
 
@@ -12,7 +13,8 @@ export type Command =
   | { kind: "token"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser?: SystemUserSelector }
   | { kind: "call"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser: SystemUserSelector; partyOrgNo?: string }
   | { kind: "request"; creds: CredentialOptions; json: boolean; request: NewRequest }
-  | { kind: "status"; creds: CredentialOptions; json: boolean; requestId: string; agent: boolean; waitSeconds?: number };
+  | { kind: "status"; creds: CredentialOptions; json: boolean; requestId: string; agent: boolean; waitSeconds?: number }
+  | { kind: "changerequest"; creds: CredentialOptions; json: boolean; change: { create: NewChangeRequest } | { id: string } };
 
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
@@ -33,6 +35,10 @@ const OPTIONS = {
   "access-package": { type: "string", multiple: true },
   agent: { type: "boolean" },
   wait: { type: "string" },
+  "system-user": { type: "string" },
+  "correlation-id": { type: "string" },
+  "remove-right": { type: "string", multiple: true },
+  "remove-access-package": { type: "string", multiple: true },
 } as const;
 
 const ALLOWED: Record<Exclude<Command["kind"], "help">, string[]> = {
@@ -40,6 +46,7 @@ const ALLOWED: Record<Exclude<Command["kind"], "help">, string[]> = {
   call: ["scope", "systemuser-org", "external-ref", "party"],
   request: ["system", "party", "external-ref", "redirect-url", "integration-title", "right", "access-package", "agent"],
   status: ["agent", "wait"],
+  changerequest: ["system-user", "correlation-id", "right", "remove-right", "access-package", "remove-access-package", "redirect-url"],
 };
 const COMMON = ["help", "json", "base-url", "client-id", "kid", "key", "alg"];
 
@@ -54,12 +61,12 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
   const { values: v, positionals } = parsed;
   const [kind, ...rest] = positionals;
   if (v.help || !kind || kind === "help") return { kind: "help" };
-  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, call, request, status.`);
+  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, call, request, status, changerequest.`);
   const k = kind as keyof typeof ALLOWED;
   for (const name of Object.keys(v)) {
     if (!COMMON.includes(name) && !ALLOWED[k].includes(name)) throw new UsageError(`--${name} does not apply to "${k}".`);
   }
-  if (k !== "status" && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+  if (k !== "status" && k !== "changerequest" && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
   const creds = credentialOptions(v, env);
   const json = Boolean(v.json);
   const scopes = v.scope ? v.scope.flatMap((s) => s.split(/\s+/)).filter(Boolean) : undefined;
@@ -81,6 +88,8 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
       }
       return { kind: "status", creds, json, requestId: rest[0], agent: Boolean(v.agent), waitSeconds };
     }
+    case "changerequest":
+      return { kind: "changerequest", creds, json, change: changeRequest(v, rest) };
   }
 }
 
@@ -126,4 +135,25 @@ export function parsePackage(value: string): AccessPackage {
   const urn = value.startsWith("urn:") ? value : `urn:altinn:accesspackage:${value}`;
   if (!/^urn:altinn:accesspackage:[a-z0-9-]+$/.test(urn)) throw new UsageError(`--access-package "${value}" is not an access package name or URN.`);
   return { urn };
+}
+
+/** `changerequest <id>` reads one; `changerequest --system-user <id> [--right …] [--remove-right …] …` asks for one. */
+function changeRequest(v: Values, rest: string[]): { create: NewChangeRequest } | { id: string } {
+  if (rest.length > 1) throw new UsageError('"changerequest" takes at most one change request id.');
+  if (rest[0]) {
+    if (v["system-user"]) throw new UsageError('Give either a change request id (to read it) or --system-user (to create one).');
+    return { id: rest[0] };
+  }
+  if (!v["system-user"]) throw new UsageError('"changerequest" needs --system-user <system user id> (or a change request id to read).');
+  return {
+    create: {
+      systemUserId: v["system-user"],
+      correlationId: v["correlation-id"],
+      requiredRights: v.right?.map(parseRight),
+      unwantedRights: v["remove-right"]?.map(parseRight),
+      requiredAccessPackages: v["access-package"]?.map(parsePackage),
+      unwantedAccessPackages: v["remove-access-package"]?.map(parsePackage),
+      redirectUrl: v["redirect-url"],
+    },
+  };
 }

@@ -51,6 +51,12 @@ Commands
       --right <resource>[:<action>]   repeatable; with neither --right nor --access-package the
       --access-package <name|urn>     request asks for everything the system offers
       --agent                  an agent request (access packages only)
+  changerequest              Ask the owner of a standard system user to change its rights; prints the confirmUrl.
+      --system-user <id>       the system user to change (its id)
+      --right <resource[:action]>, --access-package <name|urn>            what to add (repeatable)
+      --remove-right <resource[:action]>, --remove-access-package <name|urn>  what to remove (repeatable)
+      --correlation-id <uuid>  the change request's id (a new one when not given); --redirect-url <url>
+  changerequest <id>         Read a change request's status.
   status <requestId>         Read a request's status.
       --agent                  the request is an agent request
       --wait <seconds>         poll every 3 s until it leaves New (or the time is up)

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseCommand, UsageError, type Command } from "./cli-args";
 import { formatSteps, HELP } from "./cli-print";
 import { loadCredentials } from "./credentials";
-import { callFlow, requestFlow, statusFlow, tokenFlow, type Flow } from "./flows";
+import { callFlow, changeRequestFlow, requestFlow, statusFlow, tokenFlow, type Flow } from "./flows";
 import { VENDOR_SCOPES } from "./requests";
 import { KRAV_OG_BETALINGER_SCOPE } from "./skatteetaten";
 import type { StepRecord, VendorCredentials } from "./types";
@@ -39,6 +39,12 @@ async function run(cmd: Exclude<Command, { kind: "help" }>, creds: VendorCredent
         }
         await sleep(POLL_INTERVAL_MS);
       }
+    }
+    case "changerequest": {
+      const flow = await changeRequestFlow(creds, cmd.change);
+      const v = flow.value;
+      const link = v?.confirmUrl ? [`Send the customer to: ${v.confirmUrl}`] : [];
+      return { flow, summary: v ? [`Change request ${v.id} is ${v.status}.`, ...("create" in cmd.change ? link : [])] : [] };
     }
   }
 }

@@ -1,5 +1,6 @@
 // The vendor's flows as sequences of recorded steps; each stops at the first failed step. Shared by the
 // CLI (lib/vendor-client/cli.ts) and the portal's console (lib/vendor-client/console.ts).
+import { createChangeRequest, getChangeRequest, type ChangeRequestView, type NewChangeRequest } from "./changerequests";
 import type { SystemUserSelector } from "./grant";
 import { discoverIssuer, requestToken, type IssuedToken } from "./maskinporten";
 import { createRequest, getRequest, getSystem, VENDOR_SCOPES, type NewRequest, type SystemUserRequestView } from "./requests";
@@ -60,4 +61,12 @@ export async function statusFlow(creds: VendorCredentials, requestId: string, ag
   if (!token.value) return { ...token, value: null };
   const read = await getRequest(creds.baseUrl, token.value.accessToken, requestId, agent);
   return { ok: read.value !== null, steps: [...token.steps, read.step], value: read.value };
+}
+
+/** Creates a change request (request.write), or reads one (request.read). */
+export async function changeRequestFlow(creds: VendorCredentials, input: { create: NewChangeRequest } | { id: string }): Promise<Flow<ChangeRequestView>> {
+  const token = await tokenFlow(creds, ["create" in input ? VENDOR_SCOPES.requestWrite : VENDOR_SCOPES.requestRead]);
+  if (!token.value) return { ...token, value: null };
+  const r = "create" in input ? await createChangeRequest(creds.baseUrl, token.value.accessToken, input.create) : await getChangeRequest(creds.baseUrl, token.value.accessToken, input.id);
+  return { ok: r.value !== null, steps: [...token.steps, r.step], value: r.value };
 }

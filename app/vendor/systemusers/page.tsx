@@ -50,6 +50,7 @@ export default async function FindSystemUserPage({ searchParams }: { searchParam
       {found ? (
         <Panel>
           <pre className="overflow-x-auto text-xs" data-testid="lookup-result">{JSON.stringify(found, null, 2)}</pre>
+          {found.userType !== "agent" ? <a className="underline" href={`/vendor/changerequests/new?systemUser=${found.id}`}>Ask for a change to this system user</a> : null}
         </Panel>
       ) : null}
     </div>

@@ -37,6 +37,11 @@ export async function runDecision(kind: RequestKind, form: FormData): Promise<De
     if (e instanceof Problem) return { error: { code: e.code, title: e.title, detail: e.detail } };
     throw e;
   }
+  return leaveAfter(decision);
+}
+
+/** After a decision: logged out, then to the vendor's redirectUrl unchanged or the neutral done page. */
+export async function leaveAfter(decision: Decision): Promise<never> {
   await signOut({ redirect: false });
   redirect(decision.redirectUrl ?? `/accessmanagement/ui/systemuser/done?status=${decision.status.toLowerCase()}`);
 }
