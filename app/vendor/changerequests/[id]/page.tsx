@@ -8,7 +8,7 @@ import { vendorFromPerson } from "@/lib/registry/actor";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { AutoRefresh } from "../../_components/auto-refresh";
 import { CopyButton } from "../../_components/copy-button";
-import { StatusTag } from "../../_components/status-tag";
+import { StatusTag } from "@/app/_components/status-tag";
 import { VendorNav } from "../../_components/vendor-nav";
 import { withdrawChangeRequest } from "../actions";
 

@@ -11,7 +11,7 @@ import { Problem } from "@/lib/problems/problem";
 import { actionLabel, type RightPair } from "@/lib/system-users/rights";
 import { DecisionForm } from "../_components/decision-form";
 import { formatDateTime } from "../_components/format";
-import { StatusTag } from "../_components/status-tag";
+import { StatusTag } from "@/app/_components/status-tag";
 import { changeConfirmPath } from "@/lib/changerequests/mapping";
 import { decideChange } from "./actions";
 
