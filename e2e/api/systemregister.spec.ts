@@ -3,7 +3,7 @@
 import { expect, test } from "@playwright/test";
 import { SignJWT, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
+import { currentSigningJwk } from "../support/test-db";
 import { DEMO_CLIENTS as MP } from "../support/maskinporten";
 import { TEST_ENV } from "../test-env";
 import { KONKURRENT, PKG, REGISTRY, RESOURCE, SCOPE, bearer, expectBare, expectProblem, registerSystem, systemBody, uniqueSystemId } from "./vendor-fixtures";
@@ -190,14 +190,7 @@ test("an expired token is 401; the same token with a live exp passes (so only th
   const good = await bearer(request); // makes sure the issuer has a signing key
   const claims = JSON.parse(Buffer.from(good.authorization.split(".")[1]!, "base64url").toString()) as Record<string, unknown>;
   // The issuer's own key, read from this run's throwaway database (read-only): only the issuer can sign.
-  // The SQLite driver is a dependency of Prisma's adapter (not of the project): load it from there.
-  const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
-  const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
-  const file = TEST_ENV.DATABASE_URL.replace(/^file:/, "");
-  const dbh = new Database(file, { readonly: true, fileMustExist: true });
-  const row = dbh.prepare('SELECT privateJwk FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1').get() as { privateJwk: string };
-  dbh.close();
-  const jwk = JSON.parse(row.privateJwk) as JWK & { kid: string };
+  const jwk = await currentSigningJwk();
   const key = await importJWK(jwk, "RS256");
   const sign = (iat: number) => new SignJWT({ ...claims, iat, exp: iat + 120, jti: randomUUID() }).setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "at+jwt" }).sign(key);
   const now = Math.floor(Date.now() / 1000);
