@@ -1,10 +1,13 @@
 // `npm test`: the whole suite, as CI runs it. Unit tests (node:test, lib/**/*.test.ts), then the HTTP
-// integration and browser tests (Playwright, against a built portal on a throwaway database). Ends with
-// the line "N passed, N failed" and exits non-zero on any failure.
+// integration and browser tests (Playwright, against a built portal on a throwaway SQLite database), then
+// the HTTP integration project again against the portal on PostgreSQL (a throwaway cluster, its own build
+// on the PostgreSQL client). Ends with the line "N passed, N failed" counting every run and exits non-zero
+// on any failure.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumPath } from "./chromium";
+import { ensurePostgres, startCluster } from "./pg-cluster";
 import { RESULTS_DIR, TEST_ENV } from "./test-env";
 
 const env = { ...process.env, ...TEST_ENV };
@@ -39,13 +42,43 @@ function unitTests(): { passed: number; failed: number } {
   return { passed: count("pass"), failed };
 }
 
-function playwrightTests(): { passed: number; failed: number; skipped: number } {
-  const r = spawnSync("npx", ["playwright", "test", ...process.argv.slice(2)], { stdio: "inherit", env });
-  const file = `${RESULTS_DIR}/playwright.json`;
+function playwrightTests(args: string[], runEnv: NodeJS.ProcessEnv = env, resultsDir = RESULTS_DIR): { passed: number; failed: number; skipped: number } {
+  const r = spawnSync("npx", ["playwright", "test", ...args], { stdio: "inherit", env: runEnv });
+  const file = `${resultsDir}/playwright.json`;
   if (!existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
   const stats = JSON.parse(readFileSync(file, "utf8")).stats as { expected: number; unexpected: number; flaky: number; skipped: number };
   const failed = stats.unexpected + stats.flaky + (r.status !== 0 && stats.unexpected === 0 ? 1 : 0);
   return { passed: stats.expected, failed, skipped: stats.skipped };
+}
+
+// The api project on PostgreSQL. The Prisma client's provider is fixed at generate time and bundled into
+// the build, so this run generates the PostgreSQL client, builds into .next-pg, and the SQLite client is
+// generated again afterwards (whatever happens). `next build` with NEXT_DIST_DIR rewrites tsconfig.json's
+// include: it is put back as it was.
+function postgresTests(): { passed: number; failed: number; skipped: number } {
+  const bin = ensurePostgres();
+  if (!bin) {
+    console.log("PostgreSQL server binaries are missing and we are not root: the PostgreSQL run counts as failed.");
+    return { passed: 0, failed: 1, skipped: 0 };
+  }
+  const port = Number(process.env.E2E_PG_PORT || 55432);
+  const cluster = startCluster(bin, process.env.E2E_PG_DIR || `/tmp/altinn-sim-pg-${port}`, port);
+  const resultsDir = `${RESULTS_DIR}/pg`;
+  const pgEnv = { ...process.env, E2E_DB: cluster.url("e2e"), NEXT_DIST_DIR: ".next-pg", E2E_RESULTS: resultsDir };
+  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  try {
+    sh("rm", ["-rf", resultsDir]);
+    execFileSync("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: pgEnv.E2E_DB } });
+    execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, ...TEST_ENV, NEXT_DIST_DIR: ".next-pg", DATABASE_URL: pgEnv.E2E_DB } });
+    return playwrightTests(["--project=api", ...process.argv.slice(2)], pgEnv, resultsDir);
+  } catch (e) {
+    console.error("PostgreSQL run failed:", e);
+    return { passed: 0, failed: 1, skipped: 0 };
+  } finally {
+    writeFileSync("tsconfig.json", tsconfig);
+    cluster.stop();
+    sh("npx", ["prisma", "generate"]);
+  }
 }
 
 ensureChromium();
@@ -54,9 +87,11 @@ sh("rm", ["-f", `${RESULTS_DIR}/unit.tap`, `${RESULTS_DIR}/playwright.json`]);
 sh("npx", ["prisma", "generate"]);
 const unit = unitTests();
 sh("npx", ["next", "build"]);
-const pw = playwrightTests();
-const passed = unit.passed + pw.passed;
-const failed = unit.failed + pw.failed;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; playwright: ${pw.passed} passed, ${pw.failed} failed, ${pw.skipped} skipped`);
-console.log(`${passed} passed, ${failed} failed${pw.skipped ? `, ${pw.skipped} skipped` : ""}`);
+const pw = playwrightTests(process.argv.slice(2));
+const pgRun = postgresTests();
+const passed = unit.passed + pw.passed + pgRun.passed;
+const failed = unit.failed + pw.failed + pgRun.failed;
+const skipped = pw.skipped + pgRun.skipped;
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; playwright: ${pw.passed} passed, ${pw.failed} failed, ${pw.skipped} skipped; api on PostgreSQL: ${pgRun.passed} passed, ${pgRun.failed} failed, ${pgRun.skipped} skipped`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 ? 1 : 0);

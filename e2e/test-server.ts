@@ -1,11 +1,27 @@
-// Playwright's web server: a throwaway SQLite database, migrated and seeded, behind `next start` of the
-// current build on its own port. Run `npm run build` first (e2e/run-all.ts does).
+// Playwright's web server: a throwaway database (a SQLite file, or a fresh PostgreSQL database for a
+// postgres:// E2E_DB), migrated and seeded, behind `next start` of the current build on its own port.
+// Run `npm run build` first (e2e/run-all.ts does; for PostgreSQL a build on the PostgreSQL client).
 import { spawn, execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
+import pg from "pg";
 import { TEST_ENV } from "./test-env";
 
-const file = TEST_ENV.DATABASE_URL.replace(/^file:/, "");
-for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+const url = TEST_ENV.DATABASE_URL;
+if (/^postgres(ql)?:\/\//.test(url)) {
+  // A fresh database per run: drop and create it through the cluster's maintenance database.
+  const u = new URL(url);
+  const name = u.pathname.slice(1);
+  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected database name: ${name}`);
+  u.pathname = "/postgres";
+  const admin = new pg.Client({ connectionString: u.toString() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+} else {
+  const file = url.replace(/^file:/, "");
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
+}
 const env = { ...process.env, ...TEST_ENV };
 execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env });
 execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "inherit", env });

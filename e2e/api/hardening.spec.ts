@@ -7,8 +7,7 @@ import { request as httpRequest } from "node:http";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { SCOPES } from "../../prisma/cast";
-import { sqliteAdapter } from "../../lib/db-sqlite";
-import { PrismaClient } from "../../lib/generated/prisma/client";
+import { testDbClient } from "../support/test-db";
 import { TEST_ENV } from "../test-env";
 import { DEMO_CLIENTS, JWT_BEARER, getToken, signGrant, tokenResponse } from "../support/maskinporten";
 import { PDP_API, authorizeToken, bearer, decide } from "../support/service-owner";
@@ -155,7 +154,7 @@ test.describe("item 3: no open redirect through callbackUrl", () => {
 
 test.describe("item 4: refused grants cannot flood the audit log", () => {
   // The test server's database, read beside it (WAL lets a second connection read while it writes).
-  const db = new PrismaClient({ adapter: sqliteAdapter(TEST_ENV.DATABASE_URL) });
+  const db = testDbClient();
   test.afterAll(() => db.$disconnect());
   const refusals = (where: object = {}) => db.auditEvent.findMany({ where: { action: "token.refused", ...where } });
 

@@ -2,11 +2,9 @@
 // answer as the real serialiser writes it, the request bound as ASP.NET binds it, faults as the real
 // controller answers them, multi requests, every resource party attribute, and decisions for real system
 // users made through the request + approval flow.
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { ORGS, SCOPES } from "../../prisma/cast";
 import { DRESS_MINST, ENDUSER_API, SAME_ORIGIN, clientUuid, createAgent, portalSession } from "../support/client-delegation";
-import { ENK } from "../support/enk-client";
 import { DEMO_CLIENTS, getToken } from "../support/maskinporten";
 import { expectBare, expectBinding } from "../support/problems";
 import { TEST_ENV } from "../test-env";
@@ -272,6 +270,9 @@ test.describe("standard system user", () => {
   });
 });
 
+// HUMAN TOPP KATT BIL and its innehaver EVENTYRLIG FALK: Altinn's own tt02 test data (the cast has them).
+const ENK = { orgNo: ORGS.toppkatt.orgNo, innehaverPid: "31886896576" };
+
 test.describe("agent system user", () => {
   test("Permit for a delegated client that gives the package; not for other clients, the facilitator, or after removal", async ({ request, browser }) => {
     const agent = await createAgent(request, browser);
@@ -303,9 +304,6 @@ test.describe("agent system user", () => {
   test("a sole proprietorship client: Permit for the ENK and for its owner by every identifier", async ({ request, browser }) => {
     const agent = await createAgent(request, browser);
     const token = await authorizeToken(request);
-    const seed = (...args: string[]) =>
-      execFileSync("npx", ["tsx", "e2e/support/enk-client.ts", ...args], { env: { ...process.env, DATABASE_URL: TEST_ENV.DATABASE_URL }, stdio: "pipe" });
-    seed();
     const decision = async (attributeId: string, value: string) => (await decide(request, token, byParty(agent.id, attributeId, value)))[0]?.decision;
     const owner: [string, string][] = [
       ["urn:altinn:person:identifier-no", ENK.innehaverPid],
@@ -316,7 +314,11 @@ test.describe("agent system user", () => {
     expect(await decision("urn:altinn:organization:identifier-no", ENK.orgNo)).toBe("NotApplicable");
     for (const [id, value] of owner) expect(await decision(id, value), id).toBe("NotApplicable");
 
-    seed(agent.id);
+    // the firm's client administrator delegates the ENK (a client of the cast through REGN)
+    const dress = await portalSession(DRESS_MINST, ORGS.tiger.orgNo);
+    const added = await dress.post(`${ENDUSER_API}/clients?agent=${agent.id}&client=${clientUuid(ENK.orgNo)}`, { headers: SAME_ORIGIN });
+    expect(added.status(), await added.text()).toBe(200);
+    await dress.dispose();
     expect(await decision("urn:altinn:party:uuid", partyUuidOf("organization", ENK.orgNo))).toBe("Permit");
     for (const [id, value] of owner) expect(await decision(id, value), id).toBe("Permit");
     // another person (not the owner of a delegated ENK) is not reached

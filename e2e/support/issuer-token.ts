@@ -2,19 +2,13 @@
 // Digdir's `altinn:authentication/systemregister.admin`), signed as Altinn's test token generator
 // would: with the simulator's own issuer key, read (read-only) from this run's throwaway database.
 // Also used to sign tokens with a chosen `iat` (expiry tests).
-import { SignJWT, importJWK, type JWK } from "jose";
+import { SignJWT, importJWK } from "jose";
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
-import { TEST_ENV } from "../test-env";
+import { currentSigningJwk } from "./test-db";
 
-/** The issuer's current private key. The SQLite driver is a dependency of Prisma's adapter: load it from there. */
+/** The issuer's current private key (e2e/support/test-db.ts: SQLite or PostgreSQL). */
 async function issuerKey() {
-  const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
-  const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
-  const dbh = new Database(TEST_ENV.DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
-  const row = dbh.prepare('SELECT privateJwk FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1').get() as { privateJwk: string };
-  dbh.close();
-  const jwk = JSON.parse(row.privateJwk) as JWK & { kid: string };
+  const jwk = await currentSigningJwk();
   return { kid: jwk.kid, key: await importJWK(jwk, "RS256") };
 }
 

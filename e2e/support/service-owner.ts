@@ -4,7 +4,7 @@ export { expectProblem, expectBare, expectBinding } from "./problems";
 import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
 import { SignJWT, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
-import { createRequire } from "node:module";
+import { currentSigningJwk } from "./test-db";
 import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
 import { approveInBrowser } from "./client-delegation";
 import { DEMO_CLIENTS, decodeJwt, getToken } from "./maskinporten";
@@ -22,12 +22,7 @@ export const resourceWriteToken = (request: APIRequestContext) => getToken(reque
  * `altinn:authorization/authorize.admin`.
  */
 export async function withScope(token: string, scope: string): Promise<string> {
-  const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
-  const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
-  const dbh = new Database(TEST_ENV.DATABASE_URL.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
-  const row = dbh.prepare('SELECT privateJwk FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1').get() as { privateJwk: string };
-  dbh.close();
-  const jwk = JSON.parse(row.privateJwk) as JWK & { kid: string };
+  const jwk = await currentSigningJwk();
   return new SignJWT({ ...decodeJwt(token), scope, jti: randomUUID() }).setProtectedHeader({ alg: "RS256", kid: jwk.kid, typ: "at+jwt" }).sign(await importJWK(jwk, "RS256"));
 }
 

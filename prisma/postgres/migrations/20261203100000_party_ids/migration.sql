@@ -1,5 +1,5 @@
 -- Altinn party ids and party UUIDs for organisations and persons (mirrors the SQLite migration of the
--- same name). Rows of an existing database get placeholder ids; the seed then sets the cast's own.
+-- same name). Rows of an existing database get placeholder ids, and the seed then sets the ids of the cast.
 ALTER TABLE "Organization" ADD COLUMN "partyId" INTEGER, ADD COLUMN "partyUuid" TEXT;
 UPDATE "Organization" o SET "partyId" = 90000000 + n.rn, "partyUuid" = gen_random_uuid()::text
   FROM (SELECT "orgNo", row_number() OVER (ORDER BY "orgNo") AS rn FROM "Organization") n WHERE n."orgNo" = o."orgNo";

@@ -1,0 +1,37 @@
+// Reads beside the test server from this run's throwaway database (SQLite file or PostgreSQL), read-only.
+import { createRequire } from "node:module";
+import pg from "pg";
+import type { JWK } from "jose";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { sqliteAdapter } from "../../lib/db-sqlite";
+import { isPostgres } from "../../lib/env";
+import { TEST_ENV } from "../test-env";
+
+const url = TEST_ENV.DATABASE_URL;
+
+/** A Prisma client on the test server's database (the generated client matches the run's provider). */
+export const testDbClient = () => new PrismaClient({ adapter: isPostgres(url) ? new PrismaPg({ connectionString: url }) : sqliteAdapter(url) });
+
+/** The issuer's current private signing key: only the issuer can sign tokens. */
+export async function currentSigningJwk(): Promise<JWK & { kid: string }> {
+  const sql = 'SELECT "privateJwk" FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1';
+  let row: { privateJwk: string };
+  if (isPostgres(url)) {
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      row = (await c.query(sql)).rows[0] as { privateJwk: string };
+    } finally {
+      await c.end();
+    }
+  } else {
+    // The SQLite driver is a dependency of Prisma's adapter (not of the project): load it from there.
+    const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
+    const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
+    const dbh = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
+    row = dbh.prepare(sql).get() as { privateJwk: string };
+    dbh.close();
+  }
+  return JSON.parse(row.privateJwk) as JWK & { kid: string };
+}
