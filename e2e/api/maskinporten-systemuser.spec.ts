@@ -10,7 +10,8 @@ import { KRAV_READ, ORG, PERSON, confirmPath, createRequest, openAs } from "../b
 import { LUR_GRONN_REV, createClientInBrowser, newKeyPair, pasteKey, selfServiceClient } from "../browser/maskinporten-fixtures";
 import { loginAs } from "../browser/helpers";
 import { DEMO_CLIENTS, MASKINPORTEN_ISSUER, signGrant, tokenResponse, type DemoClient, type SystemUserGrant } from "../support/maskinporten";
-import { PKG, REGISTRY, bearer, expectBare, registerSystem, systemBody } from "./vendor-fixtures";
+import { PKG, REGISTRY, bearer, expectBare, expectBinding, registerSystem, systemBody } from "./vendor-fixtures";
+import { signWithIssuer } from "../support/issuer-token";
 
 const KRAV = "skatteetaten:kravogbetalinger";
 const REGNSKAP_MED = `${PKG}regnskapsforer-med-signeringsrettighet`;
@@ -118,4 +119,28 @@ test("the byExternalId lookup needs a token with altinn:maskinporten/systemuser.
   expect(anonymous.headers()["www-authenticate"]).toMatch(/^Bearer/);
   const vendor = await request.get(`${BYEXTERNALID}?${q}`, { headers: await bearer(request) });
   await expectBare(vendor, 403);
+});
+
+// SystemUserController.CheckIfPartyHasIntegration (GET systemuser/byExternalId): required query members
+// bound by ASP.NET (400), a bare 404 when no system user matches, and SystemUserExternalDTO with
+// productName = the system id ("temporary fix until Maskinporten changes their integration").
+test("byExternalId as Maskinporten calls it: 400 without a member, bare 404 for none, the system user with productName", async ({ request, browser }) => {
+  const lookup = { authorization: `Bearer ${await signWithIssuer((await bearer(request)).authorization.slice(7), { scope: "altinn:maskinporten/systemuser.read" })}` };
+  const sc = DEMO_CLIENTS.smartcloud;
+  const externalRef = `test-${randomUUID()}`;
+  const query = (over: Record<string, string> = {}) =>
+    new URLSearchParams({ clientId: sc.clientId, systemProviderOrgNo: sc.orgNo, systemUserOwnerOrgNo: ORG.ape, externalRef, ...over });
+
+  const noClient = new URLSearchParams(query());
+  noClient.delete("clientId");
+  await expectBinding(await request.get(`${BYEXTERNALID}?${noClient}`, { headers: lookup }));
+  await expectBare(await request.get(`${BYEXTERNALID}?${query()}`, { headers: lookup }), 404);
+
+  const req = await createRequest(request, await bearer(request), { systemId: SEED_SYSTEM_ID, partyOrgNo: ORG.ape, externalRef, rights: [KRAV_READ] });
+  await approve(browser, PERSON.stadig, confirmPath(req));
+  const found = await request.get(`${BYEXTERNALID}?${query()}`, { headers: lookup });
+  expect(found.status(), await found.text()).toBe(200);
+  expect(await found.json()).toMatchObject({ id: req.id, systemId: SEED_SYSTEM_ID, productName: SEED_SYSTEM_ID, reporteeOrgNo: ORG.ape, externalRef, isDeleted: false });
+  // another vendor's client id does not find it
+  await expectBare(await request.get(`${BYEXTERNALID}?${query({ clientId: DEMO_CLIENTS.konkurrent.clientId })}`, { headers: lookup }), 404);
 });
