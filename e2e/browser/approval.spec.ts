@@ -210,7 +210,7 @@ test("unknown, malformed and wrong-kind ids get the not-found page", async ({ pa
   await screenshot(page, "approval-not-found");
 });
 
-test("agent request: DRESS MINST approves for the firm without holding the client packages; with a client it cannot be deleted", async ({ page, request }) => {
+test("agent request: DRESS MINST approves for the firm without holding the client packages; deleting it takes its client with it", async ({ page, request }) => {
   const headers = await bearer(request);
   const lonn = { urn: `${PKG}regnskapsforer-lonn` };
   const systemId = await registerSystem(request, headers, { rights: [], accessPackages: [lonn], isVisible: false });
