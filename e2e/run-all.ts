@@ -61,8 +61,19 @@ function postgresTests(): { passed: number; failed: number; skipped: number } {
     console.log("PostgreSQL server binaries are missing and we are not root: the PostgreSQL run counts as failed.");
     return { passed: 0, failed: 1, skipped: 0 };
   }
-  const port = Number(process.env.E2E_PG_PORT || 55432);
-  const cluster = startCluster(bin, process.env.E2E_PG_DIR || `/tmp/altinn-sim-pg-${port}`, port);
+  // A port of our own: the next one up when another cluster (another run on this machine) holds it.
+  const first = Number(process.env.E2E_PG_PORT || 55432);
+  let cluster: ReturnType<typeof startCluster> | undefined;
+  for (let port = first; !cluster; port++) {
+    try {
+      cluster = startCluster(bin, process.env.E2E_PG_DIR || `/tmp/altinn-sim-pg-${port}`, port);
+    } catch (e) {
+      if (port >= first + 9) {
+        console.error("PostgreSQL could not start:", e);
+        return { passed: 0, failed: 1, skipped: 0 };
+      }
+    }
+  }
   const resultsDir = `${RESULTS_DIR}/pg`;
   const pgEnv = { ...process.env, E2E_DB: cluster.url("e2e"), NEXT_DIST_DIR: ".next-pg", E2E_RESULTS: resultsDir };
   const tsconfig = readFileSync("tsconfig.json", "utf8");

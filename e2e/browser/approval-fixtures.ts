@@ -61,6 +61,8 @@ export async function openAs(page: Page, pid: string, path: string) {
 
 /** Points the hidden input `name` of the page's form at another value (a forged form post). */
 export async function forgeHidden(page: Page, name: string, value: string) {
+  // after hydration: React would otherwise write the rendered value back over the forged one
+  await page.waitForLoadState("networkidle");
   await page.evaluate(([n, v]) => {
     const input = document.querySelector<HTMLInputElement>(`input[type="hidden"][name="${n}"]`);
     if (!input) throw new Error(`no hidden input ${n}`);
