@@ -17,7 +17,7 @@ export function DeleteForm({ systemUserId, title, clients }: { systemUserId: str
       {clients.length > 0 ? (
         <Alert data-color="warning" data-testid="delete-clients">
           <Paragraph>
-            Its {clients.length} client{clients.length === 1 ? "" : "s"} go with it: the delegation of each is removed.
+            {clients.length === 1 ? "Its client goes with it: the delegation is removed." : `Its ${clients.length} clients go with it: the delegation of each is removed.`}
           </Paragraph>
           <ul className="list-disc pl-6">
             {clients.map((c) => (
