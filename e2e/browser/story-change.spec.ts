@@ -10,7 +10,7 @@ import { SEED_RESOURCE_ID } from "../../prisma/cast";
 import { TEST_ENV } from "../test-env";
 import { bearer as vendorBearer, registerSystem } from "../api/vendor-fixtures";
 import { RR_API, STADIG_KONSERT, authorizeToken, bearer, createApeSystemUser, decide, resourceBody, resourceWriteToken, uniqueId, xacml } from "../support/service-owner";
-import { loginAs } from "./helpers";
+import { loginAs, screenshot } from "./helpers";
 
 const APE = "310904473";
 const CHANGE = "/authentication/api/v1/systemuser/changerequest/vendor";
@@ -54,6 +54,7 @@ test("the vendor asks to swap a right, the end user approves, the PDP's next dec
   const page = await openChange(browser, confirmUrl);
   await expect(page.getByTestId("added")).toHaveText(`Read on ${resource}`);
   await expect(page.getByTestId("removed")).toHaveText(`Read on ${SEED_RESOURCE_ID}`);
+  await screenshot(page, "changerequest-confirm");
   await page.getByRole("button", { name: "Approve", exact: true }).click();
   // logged out and sent to the neutral page (no redirectUrl), as the standard confirm page does
   await page.waitForURL((u) => u.pathname === "/accessmanagement/ui/systemuser/done");
@@ -104,6 +105,7 @@ test("the vendor asks for a change in the portal and finds its confirmUrl", asyn
   const id = new URL(page.url()).pathname.split("/").at(-1)!;
   await expect(page.getByTestId("confirm-url")).toHaveValue(`${TEST_ENV.PUBLIC_BASE_URL}/accessmanagement/ui/systemuser/changerequest?id=${id}&DONTCHOOSEREPORTEE=true`);
   await expect(page.getByTestId("changerequest-json")).toContainText('"status": "New"');
+  await screenshot(page, "vendor-changerequest");
 
   // nothing to change: Altinn's NoChangeNeeded, shown, nothing created
   await page.goto(`/vendor/changerequests/new?systemUser=${su.id}`);
