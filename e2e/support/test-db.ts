@@ -16,12 +16,12 @@ export const testDbClient = () => new PrismaClient({ adapter: isPostgres(url) ? 
 /** The issuer's current private signing key: only the issuer can sign tokens. */
 export async function currentSigningJwk(): Promise<JWK & { kid: string }> {
   const sql = 'SELECT "privateJwk" FROM "SigningKey" WHERE "retiredAt" IS NULL ORDER BY "createdAt" DESC LIMIT 1';
-  let row: { privateJwk: string };
+  let row: { privateJwk: unknown };
   if (isPostgres(url)) {
     const c = new pg.Client({ connectionString: url });
     await c.connect();
     try {
-      row = (await c.query(sql)).rows[0] as { privateJwk: string };
+      row = (await c.query(sql)).rows[0] as { privateJwk: unknown };
     } finally {
       await c.end();
     }
@@ -30,8 +30,10 @@ export async function currentSigningJwk(): Promise<JWK & { kid: string }> {
     const fromAdapter = createRequire(createRequire(import.meta.url).resolve("@prisma/adapter-better-sqlite3"));
     const Database = fromAdapter("better-sqlite3") as new (f: string, o: object) => { prepare(sql: string): { get(): unknown }; close(): void };
     const dbh = new Database(url.replace(/^file:/, ""), { readonly: true, fileMustExist: true });
-    row = dbh.prepare(sql).get() as { privateJwk: string };
+    row = dbh.prepare(sql).get() as { privateJwk: unknown };
     dbh.close();
   }
-  return JSON.parse(row.privateJwk) as JWK & { kid: string };
+  // a JSON column: text on SQLite, already parsed on PostgreSQL
+  const jwk: unknown = typeof row.privateJwk === "string" ? JSON.parse(row.privateJwk) : row.privateJwk;
+  return jwk as JWK & { kid: string };
 }
