@@ -4,6 +4,8 @@
 // are party UUIDs. The pages use lib/clients/service.ts, which adds what the simulator explains
 // (roles, why a client cannot be added); none of that is in these answers.
 import { db } from "../db";
+import { UUID_RE as UUID } from "../parties/party-ids";
+import type { SystemUserDto } from "../system-users/dto";
 import { systemInternalId } from "../registry/mapping";
 import { loadRelation } from "../parties/relations";
 import { isClientAdministrator } from "../parties/roles";
@@ -27,27 +29,17 @@ export interface ClientInfoPaginated {
 }
 
 /** SystemUserInternalDTO (Core/Models/SystemUserInternalDTO.cs), as the agents list serialises it. */
-export interface SystemUserInternalDto {
-  id: string;
-  integrationTitle: string;
-  systemId: string;
-  productName: string;
+/** SystemUserInternalDTO: the vendor's system-user shape plus the owner's party and the packages. */
+export interface SystemUserInternalDto extends SystemUserDto {
   systemInternalId: string;
   partyId: string;
   partyUuId: string;
-  reporteeOrgNo: string;
-  created: string;
-  isDeleted: boolean;
-  supplierName: string;
-  supplierOrgno: string;
-  externalRef: string;
   userType: "agent";
   accessPackages: { urn: string }[];
 }
 
 export type Access = "read" | "write";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMPTY = "00000000-0000-0000-0000-000000000000";
 
 /**

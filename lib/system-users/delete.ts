@@ -3,12 +3,12 @@
 // (the real cascade, SystemUserService.DeleteAgentSystemUser; lib/system-users/agent-clients.ts).
 import { audit } from "../audit";
 import { db } from "../db";
+import { UUID_RE as UUID } from "../parties/party-ids";
 import { Problem } from "../problems/problem";
 import { AUTH } from "../problems/auth";
 import { removeAllClients } from "./agent-clients";
 import { requireAccessManager, type OrgActor } from "./access";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function notFound(): Problem {
   return AUTH.systemUserNotFound();
