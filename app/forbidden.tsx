@@ -1,6 +1,7 @@
 // Rendered with status 403 when lib/auth/actor's requireArea() refuses: no data of the area is shown.
 import Link from "next/link";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { SwitchPerson } from "@/app/_components/switch-person";
 
 export default function Forbidden() {
   return (
@@ -14,6 +15,7 @@ export default function Forbidden() {
           in as someone who has it.
         </Paragraph>
       </Alert>
+      <SwitchPerson />
       <p className="flex gap-4">
         <Link href="/velg-aktor">Change organisation</Link>
         <Link href="/start">Your areas</Link>

@@ -107,9 +107,12 @@ export const ER_ROLES: { client: keyof typeof ORGS; role: "REGN" | "REVI" | "FFO
 ];
 
 export const DEMO_CLIENTS = {
-  smartcloud: { clientId: "a2ed712d-4144-4471-839f-80ae4a68146b", kid: "smartcloud-demo-2026", key: "smartcloud" },
-  skatteetaten: { clientId: "5f3c8b0e-7d21-4a9e-b6c4-2e8f1a0d9c73", kid: "skatteetaten-demo-2026", key: "skatteetaten" },
-  konkurrent: { clientId: "c41e0b7a-93d5-4f62-8a1c-6b2d9e0f7a48", kid: "konkurrent-demo-2026", key: "konkurrent" },
+  smartcloud: { clientId: "a2ed712d-4144-4471-839f-80ae4a68146b", kid: "smartcloud-demo-2026", key: "smartcloud", org: "smartcloud" },
+  skatteetaten: { clientId: "5f3c8b0e-7d21-4a9e-b6c4-2e8f1a0d9c73", kid: "skatteetaten-demo-2026", key: "skatteetaten", org: "skatteetaten" },
+  konkurrent: { clientId: "c41e0b7a-93d5-4f62-8a1c-6b2d9e0f7a48", kid: "konkurrent-demo-2026", key: "konkurrent", org: "konkurrent" },
+  // SmartCloud's second client, on its client system (a client id belongs to one system only); the same
+  // demo key pair, registered under its own kid.
+  smartcloudKlient: { clientId: "7b1f4c2e-5a38-4d96-9e07-3c8a2b6d1f54", kid: "smartcloud-klient-demo-2026", key: "smartcloud", org: "smartcloud" },
 } as const;
 
 export const SCOPES = {
@@ -123,3 +126,5 @@ export const SCOPES = {
 
 export const SEED_RESOURCE_ID = "ske-krav-og-betalinger";
 export const SEED_SYSTEM_ID = "991825827_smartcloud";
+/** SmartCloud's client system: agent system users for accounting firms (invisible, client packages only). */
+export const SEED_AGENT_SYSTEM_ID = "991825827_smartcloud_klient";

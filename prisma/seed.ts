@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { db } from "../lib/db";
 import { partyIdOf, partyUuidOf } from "../lib/parties/party-ids";
-import { DEMO_CLIENTS, ER_ROLES, ORGS, PERSONS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "./cast";
+import { DEMO_CLIENTS, ER_ROLES, ORGS, PERSONS, SCOPES, SEED_AGENT_SYSTEM_ID, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "./cast";
 
 const PKG = "urn:altinn:accesspackage:";
 
@@ -70,6 +70,7 @@ async function seedMaskinporten() {
     { ...DEMO_CLIENTS.smartcloud, orgNo: ORGS.smartcloud.orgNo, name: "SmartCloud regnskap (demo)", scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead, SCOPES.kravOgBetalinger] },
     { ...DEMO_CLIENTS.skatteetaten, orgNo: ORGS.skatteetaten.orgNo, name: "Skatteetaten Krav og betalinger API (demo)", scopes: [SCOPES.authorize, SCOPES.resourceWrite] },
     { ...DEMO_CLIENTS.konkurrent, orgNo: ORGS.konkurrent.orgNo, name: "Konkurrent integrasjon (demo)", scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead, SCOPES.kravOgBetalinger] },
+    { ...DEMO_CLIENTS.smartcloudKlient, orgNo: ORGS.smartcloud.orgNo, name: "SmartCloud klientsystem (demo)", scopes: [SCOPES.kravOgBetalinger] },
   ];
   for (const c of clients) {
     const data = { orgNo: c.orgNo, name: c.name, scopes: c.scopes };
@@ -122,29 +123,55 @@ async function seedResource() {
   });
 }
 
-async function seedSystem() {
-  const data = {
-    vendorOrgNo: ORGS.smartcloud.orgNo,
-    nameNb: "SmartCloud",
-    nameNn: "SmartCloud",
-    nameEn: "SmartCloud",
-    descriptionNb: "Regnskapssystem i skyen som henter krav og betalinger fra Skatteetaten.",
-    descriptionNn: "Rekneskapssystem i skya som hentar krav og betalingar frå Skatteetaten.",
-    descriptionEn: "Cloud accounting system that fetches claims and payments from Skatteetaten.",
-    rights: [{ action: "read", resource: [{ id: "urn:altinn:resource", value: SEED_RESOURCE_ID }] }],
-    accessPackages: [],
-    allowedRedirectUrls: ["https://smartcloud.example/altinn/callback", "http://localhost:3000/vendor/callback"],
-    isVisible: true,
-  };
-  const existing = await db.registeredSystem.findUnique({ where: { id: SEED_SYSTEM_ID } });
-  await db.registeredSystem.upsert({ where: { id: SEED_SYSTEM_ID }, create: { id: SEED_SYSTEM_ID, ...data }, update: { ...data, isDeleted: false } });
-  await db.systemClientId.upsert({
-    where: { clientId: DEMO_CLIENTS.smartcloud.clientId },
-    create: { clientId: DEMO_CLIENTS.smartcloud.clientId, systemId: SEED_SYSTEM_ID },
-    update: { systemId: SEED_SYSTEM_ID },
-  });
-  if (!existing) {
-    await db.systemChangeLog.create({ data: { systemId: SEED_SYSTEM_ID, changeType: "create", changedBy: ORGS.smartcloud.orgNo, data: data as object } });
+const SMARTCLOUD_REDIRECTS = ["https://smartcloud.example/altinn/callback", "http://localhost:3000/vendor/callback"];
+
+const SEED_SYSTEMS = [
+  {
+    id: SEED_SYSTEM_ID,
+    clientId: DEMO_CLIENTS.smartcloud.clientId,
+    data: {
+      vendorOrgNo: ORGS.smartcloud.orgNo,
+      nameNb: "SmartCloud",
+      nameNn: "SmartCloud",
+      nameEn: "SmartCloud",
+      descriptionNb: "Regnskapssystem i skyen som henter krav og betalinger fra Skatteetaten.",
+      descriptionNn: "Rekneskapssystem i skya som hentar krav og betalingar frå Skatteetaten.",
+      descriptionEn: "Cloud accounting system that fetches claims and payments from Skatteetaten.",
+      rights: [{ action: "read", resource: [{ id: "urn:altinn:resource", value: SEED_RESOURCE_ID }] }],
+      accessPackages: [],
+      allowedRedirectUrls: SMARTCLOUD_REDIRECTS,
+      isVisible: true,
+    },
+  },
+  {
+    // The same product for accounting firms: an agent system user per firm, clients delegated to it.
+    // Invisible (end users cannot create it themselves) and with client packages only, as Altinn asks.
+    id: SEED_AGENT_SYSTEM_ID,
+    clientId: DEMO_CLIENTS.smartcloudKlient.clientId,
+    data: {
+      vendorOrgNo: ORGS.smartcloud.orgNo,
+      nameNb: "SmartCloud Klient",
+      nameNn: "SmartCloud Klient",
+      nameEn: "SmartCloud Client",
+      descriptionNb: "SmartCloud for regnskapsførere: henter krav og betalinger for klientene til regnskapsføreren.",
+      descriptionNn: "SmartCloud for rekneskapsførarar: hentar krav og betalingar for klientane til rekneskapsføraren.",
+      descriptionEn: "SmartCloud for accounting firms: fetches claims and payments for the firm's clients.",
+      rights: [],
+      accessPackages: [{ urn: `${PKG}regnskapsforer-med-signeringsrettighet` }, { urn: `${PKG}regnskapsforer-uten-signeringsrettighet` }],
+      allowedRedirectUrls: SMARTCLOUD_REDIRECTS,
+      isVisible: false,
+    },
+  },
+];
+
+async function seedSystems() {
+  for (const { id, clientId, data } of SEED_SYSTEMS) {
+    const existing = await db.registeredSystem.findUnique({ where: { id } });
+    await db.registeredSystem.upsert({ where: { id }, create: { id, ...data }, update: { ...data, isDeleted: false } });
+    await db.systemClientId.upsert({ where: { clientId }, create: { clientId, systemId: id }, update: { systemId: id } });
+    if (!existing) {
+      await db.systemChangeLog.create({ data: { systemId: id, changeType: "create", changedBy: ORGS.smartcloud.orgNo, data: data as object } });
+    }
   }
 }
 
@@ -171,7 +198,7 @@ export async function seed() {
   await seedParties();
   await seedMaskinporten();
   await seedResource();
-  await seedSystem();
+  await seedSystems();
   await seedTaxClaims();
 }
 

@@ -62,3 +62,9 @@ export async function chooseParty(form: FormData): Promise<void> {
 export async function logout(): Promise<void> {
   await signOut({ redirectTo: "/" });
 }
+
+/** Logs out and opens the login page, which returns to the page the person was refused on. */
+export async function switchPerson(form: FormData): Promise<void> {
+  const returnTo = safeReturnPath(form.get("callbackUrl"));
+  await signOut({ redirectTo: `/login?callbackUrl=${encodeURIComponent(returnTo)}` });
+}

@@ -142,9 +142,16 @@ test("a standard system user from the service owner's policy to the deleted syst
     expect(body.error).toBe("invalid_altinn_customer_configuration");
     expect(body.error_description).toContain("MP-303");
     expect(flow.ok).toBe(false);
-    // and the console no longer offers it
+    // and the console, acting as the machine, sees the same: it still offers the deleted system user,
+    // marked, and running it stops at Maskinporten's MP-303
     await vendor.reload();
-    await expect(vendor.getByLabel("System user", { exact: true }).locator(`option[value="${requestId}"]`)).toHaveCount(0);
+    const select = vendor.getByLabel("System user", { exact: true });
+    await expect(select.locator(`option[value="${requestId}"]`)).toContainText("deleted");
+    await select.selectOption(requestId);
+    await expect(vendor.getByTestId("deleted-target")).toBeVisible();
+    await vendor.getByRole("button", { name: "Run as the vendor's machine" }).click();
+    await expect(vendor.getByTestId("console-result")).toContainText("invalid_altinn_customer_configuration");
+    await screenshot(vendor, "story-08-console-mp303");
     await vendor.context().close();
   });
 });

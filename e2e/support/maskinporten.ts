@@ -30,13 +30,14 @@ function loadPrivateJwk(name: string): JWK {
 
 function demoClient(name: keyof typeof CAST_CLIENTS): DemoClient {
   const c = CAST_CLIENTS[name];
-  return { name, clientId: c.clientId, kid: c.kid, orgNo: ORGS[name].orgNo, privateJwk: loadPrivateJwk(c.key) };
+  return { name, clientId: c.clientId, kid: c.kid, orgNo: ORGS[c.org].orgNo, privateJwk: loadPrivateJwk(c.key) };
 }
 
 export const DEMO_CLIENTS = {
   smartcloud: demoClient("smartcloud"),
   konkurrent: demoClient("konkurrent"),
   skatteetaten: demoClient("skatteetaten"),
+  smartcloudKlient: demoClient("smartcloudKlient"),
 } as const;
 
 export interface SystemUserGrant {

@@ -3,6 +3,7 @@
 import { db } from "../db";
 import { registrablePackageGroups, type PackageOptionGroup } from "../parties/package-options";
 import { policyActions, toRuleData } from "../resources/policy";
+import type { VendorClientOption } from "./client-hint";
 
 export interface RightOption {
   resource: string;
@@ -20,6 +21,8 @@ export function listPackageOptions(): PackageOptionGroup[] {
   return registrablePackageGroups();
 }
 
-export async function listVendorClients(orgNo: string): Promise<{ clientId: string; name: string }[]> {
-  return db.maskinportenClient.findMany({ where: { orgNo }, select: { clientId: true, name: true }, orderBy: { name: "asc" } });
+export async function listVendorClients(orgNo: string): Promise<VendorClientOption[]> {
+  const clients = await db.maskinportenClient.findMany({ where: { orgNo }, select: { clientId: true, name: true }, orderBy: { name: "asc" } });
+  const taken = await db.systemClientId.findMany({ where: { clientId: { in: clients.map((c) => c.clientId) } }, select: { clientId: true, systemId: true } });
+  return clients.map((c) => ({ ...c, systemId: taken.find((t) => t.clientId === c.clientId)?.systemId ?? null }));
 }

@@ -84,8 +84,6 @@ const refusals: [string[], RegExp][] = [
   [["token", "--base-url", "localhost:3000"], /is not an http\(s\) URL/],
   [["call"], /"call" needs --systemuser-org/],
   [["call", "--systemuser-org", "310904473", "--party", "abc"], /--party must be a 9-digit/],
-  [["request", "--party", "310904473"], /"request" needs --system/],
-  [["request", "--system", "s"], /"request" needs --party/],
   [["request", "--system", "s", "--party", "310904473", "--right", "bad resource"], /--right "bad resource" is not/],
   [["request", "--system", "s", "--party", "310904473", "--access-package", "Not A Package"], /is not an access package/],
   [["request", "--agent", "--system", "s", "--party", "314250052", "--right", "r"], /agent request carries access packages only/],
@@ -119,5 +117,27 @@ test("changerequest: create with what to add and remove, or read one by id; refu
   assert.deepEqual(read.kind === "changerequest" ? read.change : null, { id: "0b6f3d7e-0000-4000-8000-000000000001" });
   assert.throws(() => parseCommand(["changerequest"]), UsageError);
   assert.throws(() => parseCommand(["changerequest", "id-1", "--system-user", "su-1"]), UsageError);
+  assert.throws(() => parseCommand(["changerequest", "--system-user", "su-1", "--agent"]), /does not apply/);
+});
+
+test("request without --system/--party takes the story's defaults, per kind", () => {
+  const standard = parseCommand(["request"]);
+  assert.deepEqual(standard.kind === "request" && [standard.request.systemId, standard.request.partyOrgNo, standard.request.agent], ["991825827_smartcloud", "310904473", false]);
+  const agent = parseCommand(["request", "--agent"]);
+  assert.deepEqual(agent.kind === "request" && [agent.request.systemId, agent.request.partyOrgNo, agent.request.agent], ["991825827_smartcloud_klient", "314250052", true]);
+  const given = parseCommand(["request", "--agent", "--system", "s", "--party", "310609544"]);
+  assert.deepEqual(given.kind === "request" && [given.request.systemId, given.request.partyOrgNo], ["s", "310609544"]);
+});
+
+test("call/token --agent sign with SmartCloud's client-system demo client; not together with --client-id", () => {
+  const call = parseCommand(["call", "--agent", "--systemuser-org", "314250052", "--party", "310609544"]);
+  assert.equal(call.kind, "call");
+  if (call.kind !== "call") return;
+  assert.equal(call.creds.clientId, "7b1f4c2e-5a38-4d96-9e07-3c8a2b6d1f54");
+  assert.equal(call.creds.kid, "smartcloud-klient-demo-2026");
+  assert.equal(call.partyOrgNo, "310609544");
+  const plain = parseCommand(["call", "--systemuser-org", "310904473"]);
+  assert.equal(plain.kind === "call" && plain.creds.clientId, undefined);
+  assert.throws(() => parseCommand(["call", "--agent", "--client-id", "x", "--systemuser-org", "314250052"]), /either --agent or --client-id/);
   assert.throws(() => parseCommand(["changerequest", "--system-user", "su-1", "--agent"]), /does not apply/);
 });

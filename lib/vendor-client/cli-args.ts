@@ -5,6 +5,7 @@ import type { AccessPackage, NewRequest, Right } from "./requests";
 import type { SystemUserSelector } from "./grant";
 import type { CredentialOptions } from "./credentials";
 import type { NewChangeRequest } from "./changerequests";
+import { DEMO_CLIENTS, ORGS, SEED_AGENT_SYSTEM_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
 
 export class UsageError extends Error {}
 
@@ -42,8 +43,8 @@ const OPTIONS = {
 } as const;
 
 const ALLOWED: Record<Exclude<Command["kind"], "help">, string[]> = {
-  token: ["scope", "systemuser-org", "external-ref"],
-  call: ["scope", "systemuser-org", "external-ref", "party"],
+  token: ["scope", "systemuser-org", "external-ref", "agent"],
+  call: ["scope", "systemuser-org", "external-ref", "party", "agent"],
   request: ["system", "party", "external-ref", "redirect-url", "integration-title", "right", "access-package", "agent"],
   status: ["agent", "wait"],
   changerequest: ["system-user", "correlation-id", "right", "remove-right", "access-package", "remove-access-package", "redirect-url"],
@@ -67,7 +68,11 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
     if (!COMMON.includes(name) && !ALLOWED[k].includes(name)) throw new UsageError(`--${name} does not apply to "${k}".`);
   }
   if (k !== "status" && k !== "changerequest" && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
-  const creds = credentialOptions(v, env);
+  // token/call --agent: the machine of SmartCloud's client system signs (its own demo client, since a
+  // client id belongs to one system only), unless the user names a client.
+  const agentMachine = (k === "token" || k === "call") && Boolean(v.agent);
+  if (agentMachine && v["client-id"]) throw new UsageError("--agent picks SmartCloud's client-system demo client: give either --agent or --client-id.");
+  const creds = credentialOptions(v, env, agentMachine);
   const json = Boolean(v.json);
   const scopes = v.scope ? v.scope.flatMap((s) => s.split(/\s+/)).filter(Boolean) : undefined;
   const systemUser = v["systemuser-org"] ? { orgNo: orgNo(v["systemuser-org"], "--systemuser-org"), externalRef: v["external-ref"] } : undefined;
@@ -95,11 +100,12 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
 
 type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>["values"];
 
-function credentialOptions(v: Values, env: Record<string, string | undefined>): CredentialOptions {
+function credentialOptions(v: Values, env: Record<string, string | undefined>, agentMachine = false): CredentialOptions {
   const baseUrl = v["base-url"] ?? env.VENDOR_BASE_URL ?? env.PUBLIC_BASE_URL;
   if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw new UsageError(`The base URL "${baseUrl}" is not an http(s) URL.`);
   if (v.alg !== undefined && !GRANT_ALGS.includes(v.alg as GrantAlg)) throw new UsageError(`--alg must be one of ${GRANT_ALGS.join(", ")}.`);
-  return { baseUrl, clientId: v["client-id"], kid: v.kid, keyFile: v.key, alg: v.alg as GrantAlg | undefined };
+  const agentClient = agentMachine ? DEMO_CLIENTS.smartcloudKlient : undefined;
+  return { baseUrl, clientId: v["client-id"] ?? agentClient?.clientId, kid: v.kid ?? (v.key ? undefined : agentClient?.kid), keyFile: v.key, alg: v.alg as GrantAlg | undefined };
 }
 
 function orgNo(value: string, flag: string): string {
@@ -107,15 +113,24 @@ function orgNo(value: string, flag: string): string {
   return value;
 }
 
+/**
+ * The story's defaults when --system / --party are not given: SmartCloud's system and TILFELDIG SUBTIL
+ * APE for a standard request; SmartCloud's client system and the accounting firm TILBAKEHOLDEN
+ * USYMMETRISK TIGER for an agent request (prisma/cast.ts).
+ */
+export const REQUEST_DEFAULTS = {
+  standard: { systemId: SEED_SYSTEM_ID, partyOrgNo: ORGS.ape.orgNo },
+  agent: { systemId: SEED_AGENT_SYSTEM_ID, partyOrgNo: ORGS.tiger.orgNo },
+} as const;
+
 function newRequest(v: Values): NewRequest {
-  if (!v.system) throw new UsageError('"request" needs --system <system id>.');
-  if (!v.party) throw new UsageError('"request" needs --party <organisation number of the customer (or facilitator, with --agent)>.');
   const agent = Boolean(v.agent);
   if (agent && v.right?.length) throw new UsageError("An agent request carries access packages only (reference §3): drop --right.");
+  const defaults = REQUEST_DEFAULTS[agent ? "agent" : "standard"];
   return {
     agent,
-    systemId: v.system,
-    partyOrgNo: orgNo(v.party, "--party"),
+    systemId: v.system ?? defaults.systemId,
+    partyOrgNo: v.party ? orgNo(v.party, "--party") : defaults.partyOrgNo,
     externalRef: v["external-ref"],
     integrationTitle: v["integration-title"],
     redirectUrl: v["redirect-url"],

@@ -35,18 +35,22 @@ and prints every request and response (Authorization abbreviated, JWTs decoded).
 
 Commands
   token                      Get a Maskinporten token.
+      --agent                  sign as SmartCloud's client system (its own demo client), for an
+                               agent system user
       --systemuser-org <org>   ...for the system user owned by this org (standard: the customer;
                                agent: the facilitator). Without it: an ordinary vendor token.
       --external-ref <ref>     the system user's externalRef (default on the server: the org number)
       --scope <scope>          repeatable or space-separated (default: skatteetaten:kravogbetalinger
                                with --systemuser-org, else the three Altinn vendor scopes)
   call                       System-user token, then Skatteetaten's Krav og betalinger API.
-      --systemuser-org <org>   owner of the system user (required)
+      --systemuser-org <org>   owner of the system user (required; agent: the accounting firm)
       --party <org>            whose claims to read (default: the owner; agent: one of the clients)
+      --agent                  sign as SmartCloud's client system, whose agent system user is called
       --external-ref <ref>
   request                    Create a system-user request; prints the confirmUrl for the customer.
-      --system <id>            e.g. 991825827_smartcloud (required)
-      --party <org>            the customer (with --agent: the facilitator) (required)
+      --system <id>            default 991825827_smartcloud (with --agent: 991825827_smartcloud_klient)
+      --party <org>            the customer, default 310904473 (with --agent: the facilitator,
+                               default 314250052)
       --external-ref <ref>  --redirect-url <url>  --integration-title <text>
       --right <resource>[:<action>]   repeatable; with neither --right nor --access-package the
       --access-package <name|urn>     request asks for everything the system offers
@@ -57,8 +61,8 @@ Commands
       --remove-right <resource[:action]>, --remove-access-package <name|urn>  what to remove (repeatable)
       --correlation-id <uuid>  the change request's id (a new one when not given); --redirect-url <url>
   changerequest <id>         Read a change request's status.
-  status <requestId>         Read a request's status.
-      --agent                  the request is an agent request
+  status <requestId>         Read a request's status (standard, else agent).
+      --agent                  look for an agent request only
       --wait <seconds>         poll every 3 s until it leaves New (or the time is up)
 
 Options for every command
@@ -74,8 +78,9 @@ Exit status: 0 on success, 1 when a step failed (its response is printed), 2 on 
 
 Examples
   npm run vendor -- token
-  npm run vendor -- request --system 991825827_smartcloud --party 310904473 --external-ref my-ref-1
+  npm run vendor -- request                         (SmartCloud asks TILFELDIG SUBTIL APE)
   npm run vendor -- status 3f1c... --wait 300
-  npm run vendor -- call --systemuser-org 310904473 --external-ref my-ref-1
-  npm run vendor -- call --systemuser-org 314250052 --party 310609544     (agent: client of the firm)
+  npm run vendor -- call --systemuser-org 310904473
+  npm run vendor -- request --agent                 (SmartCloud Klient asks the accounting firm 314250052)
+  npm run vendor -- call --agent --systemuser-org 314250052 --party 310609544   (a client of the firm)
 `;

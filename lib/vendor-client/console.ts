@@ -20,6 +20,8 @@ export interface ConsoleTarget {
   ownerName: string;
   externalRef: string;
   integrationTitle: string;
+  /** Deleted by its owner: still offered, so the vendor sees Maskinporten refuse it (MP-303). */
+  isDeleted: boolean;
   /** Agent: the clients delegated to it, the parties the API may be called for. */
   clients: { orgNo: string; name: string }[];
   /** The client id the console signs for, or null when the portal holds no key for the system. */
@@ -54,15 +56,16 @@ async function signingClients(vendorOrgNo: string, clientIds: string[]): Promise
   return out;
 }
 
-const liveSystemUsersOf = (vendorOrgNo: string) => ({
-  isDeleted: false,
+// The vendor's machine does not know that a customer deleted its system user: the console offers deleted
+// ones too (marked), and running one shows what the machine sees, Maskinporten's MP-303.
+const systemUsersOf = (vendorOrgNo: string) => ({
   system: { vendorOrgNo, isDeleted: false },
 });
 
 export async function listConsoleTargets(vendorOrgNo: string): Promise<ConsoleTarget[]> {
   const rows = await db.systemUser.findMany({
-    where: liveSystemUsersOf(vendorOrgNo),
-    orderBy: { created: "desc" },
+    where: systemUsersOf(vendorOrgNo),
+    orderBy: [{ isDeleted: "asc" }, { created: "desc" }],
     include: {
       reportee: { select: { name: true } },
       system: { select: { nameEn: true, clientIds: { select: { clientId: true } } } },
@@ -86,6 +89,7 @@ export async function listConsoleTargets(vendorOrgNo: string): Promise<ConsoleTa
       ownerName: r.reportee.name,
       externalRef: r.externalRef,
       integrationTitle: r.integrationTitle,
+      isDeleted: r.isDeleted,
       clients: r.clients.map((c) => ({ orgNo: c.clientOrgNo, name: names.get(c.clientOrgNo) ?? c.clientOrgNo })),
       demoClientId: signer?.clientId ?? null,
       cliCredentialFlags: cliCredentialFlags(signer, systemClientIds),
@@ -103,11 +107,11 @@ export interface ConsoleRun {
 
 export async function runConsoleCall(vendorOrgNo: string, input: ConsoleRun): Promise<Flow<KravResponse>> {
   const su = await db.systemUser.findFirst({
-    where: { id: input.systemUserId, ...liveSystemUsersOf(vendorOrgNo) },
+    where: { id: input.systemUserId, ...systemUsersOf(vendorOrgNo) },
     include: { system: { select: { clientIds: { select: { clientId: true } } } } },
   });
-  // Another vendor's system user and a deleted one look the same: nothing to run.
-  if (!su) throw new ConsoleRefusal("No live system user with that id belongs to your organisation's systems.");
+  // Another vendor's system user and an unknown id look the same: nothing to run.
+  if (!su) throw new ConsoleRefusal("No system user with that id belongs to your organisation's live systems.");
   const signers = await signingClients(vendorOrgNo, su.system.clientIds.map((c) => c.clientId));
   const demo = signers.values().next().value;
   if (!demo) throw new ConsoleRefusal("The portal holds no private key for this system's Maskinporten clients: run the steps with `npm run vendor` and your own key.");

@@ -56,11 +56,21 @@ export async function requestFlow(creds: VendorCredentials, req: NewRequest): Pr
   return { ok: created.value !== null, steps, value: created.value };
 }
 
+/**
+ * Reads a request; without `agent`, a standard request is looked for first and, when there is none
+ * (404), the agent request of that id: the vendor need not remember which kind it asked for.
+ */
 export async function statusFlow(creds: VendorCredentials, requestId: string, agent: boolean): Promise<Flow<SystemUserRequestView>> {
   const token = await tokenFlow(creds, [VENDOR_SCOPES.requestRead]);
   if (!token.value) return { ...token, value: null };
-  const read = await getRequest(creds.baseUrl, token.value.accessToken, requestId, agent);
-  return { ok: read.value !== null, steps: [...token.steps, read.step], value: read.value };
+  const steps = [...token.steps];
+  let read = await getRequest(creds.baseUrl, token.value.accessToken, requestId, agent);
+  steps.push(read.step);
+  if (!agent && read.step.response?.status === 404) {
+    read = await getRequest(creds.baseUrl, token.value.accessToken, requestId, true);
+    steps.push(read.step);
+  }
+  return { ok: read.value !== null, steps, value: read.value };
 }
 
 /** Creates a change request (request.write), or reads one (request.read). */

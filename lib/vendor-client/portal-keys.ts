@@ -46,3 +46,14 @@ export function findDemoSigningKey(keys: readonly RegisteredKey[]): SigningClien
   }
   return null;
 }
+
+/**
+ * SmartCloud's demo public key as a JWK text to paste on a client (its private half is committed in
+ * prisma/fixtures/demo-keys, so the console and the CLI can sign for any client that carries it).
+ * The kid is left for the vendor to choose per client.
+ */
+export function demoPublicJwkText(kid: string): string {
+  const file = demoKeyFile(DEMO_CLIENTS.smartcloud.key).replace(".private.", ".public.");
+  const jwk = JSON.parse(readFileSync(file, "utf8")) as JWK;
+  return JSON.stringify({ kty: jwk.kty, kid, use: "sig", alg: "RS256", n: jwk.n, e: jwk.e }, null, 2);
+}

@@ -17,12 +17,16 @@ export function RequestForm(props: {
   action: Action;
 }) {
   const [state, formAction, pending] = useActionState<RequestFormState, FormData>(props.action, { errors: {} });
-  const initial: RequestFormValues = { kind: "standard", partyOrgNo: "", externalRef: "", integrationTitle: "", rights: props.rights.map((r) => r.value), accessPackages: [], redirectUrl: "" };
+  const hasClientPackages = props.packages.some((p) => p.client);
+  // A system with client packages and no rights is an agent system: its form starts on the agent kind.
+  const initialKind = hasClientPackages && props.rights.length === 0 ? "agent" : "standard";
+  const initial: RequestFormValues = { kind: initialKind, partyOrgNo: "", externalRef: "", integrationTitle: "", rights: props.rights.map((r) => r.value), accessPackages: [], redirectUrl: "" };
   const v = state.values ?? initial;
   const [kind, setKind] = useState(v.kind);
   const e = state.errors;
-  const hasClientPackages = props.packages.some((p) => p.client);
   const offered = props.packages.filter((p) => (kind === "agent" ? p.delegable : p.assignable));
+  // As with rights, a new form asks for everything the system offers; after a refusal, what was sent.
+  const ticked = state.values ? v.accessPackages : offered.map((p) => p.urn);
   return (
     <form action={formAction} className="space-y-6" noValidate key={JSON.stringify(v)}>
       <input type="hidden" name="systemId" value={props.systemId} />
@@ -36,7 +40,7 @@ export function RequestForm(props: {
       ) : <input type="hidden" name="kind" value="standard" />}
       <Textfield
         label={kind === "agent" ? "Facilitator's organisation number (the accounting firm)" : "Customer's organisation number"}
-        description="9 digits, e.g. 310904473 (TILFELDIG SUBTIL APE) or 314250052 (the accounting firm)."
+        description={kind === "agent" ? "9 digits, e.g. 314250052 (TILBAKEHOLDEN USYMMETRISK TIGER AS, an accounting firm)." : "9 digits, e.g. 310904473 (TILFELDIG SUBTIL APE)."}
         name="partyOrgNo"
         inputMode="numeric"
         defaultValue={v.partyOrgNo}
@@ -57,7 +61,7 @@ export function RequestForm(props: {
       ) : null}
       <Fieldset data-testid="request-packages">
         <FieldsetLegend>Access packages to ask for</FieldsetLegend>
-        {offered.map((p) => <Checkbox key={p.urn} label={p.name} name="accessPackages" value={p.urn} defaultChecked={v.accessPackages.includes(p.urn)} />)}
+        {offered.map((p) => <Checkbox key={p.urn} label={p.name} name="accessPackages" value={p.urn} defaultChecked={ticked.includes(p.urn)} />)}
         {offered.length === 0 ? <p className="text-sm">The system has none of this kind.</p> : null}
         {e.accessPackages ? <ValidationMessage>{e.accessPackages}</ValidationMessage> : null}
       </Fieldset>

@@ -4,6 +4,7 @@ import { useActionState, useState } from "react";
 import { Alert, Button, Checkbox, Fieldset, FieldsetDescription, FieldsetLegend, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { SystemFormState, SystemFormValues } from "@/lib/registry/form";
 import type { RightOption } from "@/lib/registry/options";
+import { clientIdHint, type VendorClientOption } from "@/lib/registry/client-hint";
 import type { PackageOptionGroup } from "@/lib/parties/package-options";
 import { PackagePicker } from "@/app/_components/package-picker";
 
@@ -16,7 +17,7 @@ export function SystemForm(props: {
   initial: SystemFormValues;
   rightOptions: RightOption[];
   packageOptions: PackageOptionGroup[];
-  clients: { clientId: string; name: string }[];
+  clients: VendorClientOption[];
   action: Action;
 }) {
   const [state, formAction, pending] = useActionState<SystemFormState, FormData>(props.action, { errors: {} });
@@ -64,7 +65,7 @@ export function SystemForm(props: {
       </Fieldset>
       <Textfield
         label="Maskinporten client ids (one per line)"
-        description={props.clients.length ? `Your clients: ${props.clients.map((c) => `${c.name} = ${c.clientId}`).join("; ")}` : "Create a client under Maskinporten clients first."}
+        description={clientIdHint(props.clients, props.systemId)}
         name="clientId"
         multiline
         rows={3}

@@ -8,7 +8,7 @@ import { KravTable, StepList } from "./step-list";
 
 function targetLabel(t: ConsoleTarget): string {
   const title = t.integrationTitle || t.systemName;
-  return `${t.userType === "agent" ? "Agent" : "Standard"} · ${t.ownerName} (${t.ownerOrgNo}) · ${title} · externalRef ${t.externalRef}`;
+  return `${t.userType === "agent" ? "Agent" : "Standard"} · ${t.ownerName} (${t.ownerOrgNo}) · ${title} · externalRef ${t.externalRef}${t.isDeleted ? " · deleted" : ""}`;
 }
 
 function cliCommand(t: ConsoleTarget, baseUrl: string, party: string): string {
@@ -21,7 +21,9 @@ function cliCommand(t: ConsoleTarget, baseUrl: string, party: string): string {
 export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; baseUrl: string }) {
   const [state, action, pending] = useActionState<ConsoleState, FormData>(runConsole, { steps: [] });
   const [selectedId, setSelectedId] = useState(targets[0]?.systemUserId ?? "");
-  const target = targets.find((t) => t.systemUserId === selectedId);
+  // After a refresh the chosen system user may be gone from the list: the form then shows the first one,
+  // and the hint, the CLI command and the run all follow what the select shows.
+  const target = targets.find((t) => t.systemUserId === selectedId) ?? targets[0];
   const defaultParty = (t?: ConsoleTarget) => (t ? (t.userType === "agent" ? (t.clients[0]?.orgNo ?? "") : t.ownerOrgNo) : "");
   const [party, setParty] = useState(defaultParty(target));
 
@@ -40,7 +42,7 @@ export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; ba
           <Label>System user</Label>
           <Select
             name="systemUserId"
-            value={selectedId}
+            value={target?.systemUserId ?? ""}
             onChange={(e) => {
               setSelectedId(e.target.value);
               setParty(defaultParty(targets.find((t) => t.systemUserId === e.target.value)));
@@ -79,6 +81,12 @@ export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; ba
               ))
             )}
           </div>
+        ) : null}
+        {target?.isDeleted ? (
+          <Alert data-color="info" data-testid="deleted-target">
+            Its owner deleted this system user. Your machine does not know that: run it to see Maskinporten refuse the
+            token with invalid_altinn_customer_configuration (MP-303).
+          </Alert>
         ) : null}
         {target && !target.demoClientId ? (
           <Alert data-color="warning">

@@ -1,11 +1,13 @@
 "use client";
 // Registering a client key: paste a public JWK, or delete one. (Generating in the browser: generate-key.tsx.)
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Alert, Button, Textfield } from "@digdir/designsystemet-react";
 import { addKeyAction, deleteKeyAction, type ClientFormState } from "./actions";
 
-export function PasteKeyForm({ clientId }: { clientId: string }) {
+/** `demoJwk`: SmartCloud's demo public key, offered so that the console and the CLI can sign for the client. */
+export function PasteKeyForm({ clientId, demoJwk }: { clientId: string; demoJwk: string }) {
   const [state, action, pending] = useActionState<ClientFormState, FormData>(addKeyAction, { errors: {} });
+  const [demo, setDemo] = useState<string | null>(null);
   return (
     <form action={action} className="flex flex-col gap-3" noValidate data-testid="paste-key-form">
       <input type="hidden" name="clientId" value={clientId} />
@@ -17,13 +19,23 @@ export function PasteKeyForm({ clientId }: { clientId: string }) {
         name="jwk"
         multiline
         rows={5}
-        defaultValue={state.message ? "" : (state.jwk ?? "")}
-        key={state.message ?? "draft"}
+        defaultValue={demo ?? (state.message ? "" : (state.jwk ?? ""))}
+        key={demo ? `demo-${state.message ?? ""}` : (state.message ?? "draft")}
         error={state.errors.jwk}
       />
-      <Button type="submit" disabled={pending} className="self-start">
-        Register key
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          Register key
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setDemo(demoJwk)} data-testid="use-demo-key">
+          Fill in the demo public key
+        </Button>
+      </div>
+      <p className="text-sm">
+        The demo key&apos;s private half is committed in <code>prisma/fixtures/demo-keys/smartcloud.private.jwk.json</code>:
+        with it on a client, the portal&apos;s console and <code>npm run vendor</code> can sign grants for that client. For
+        anything but this simulator, generate your own key.
+      </p>
     </form>
   );
 }

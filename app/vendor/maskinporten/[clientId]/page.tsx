@@ -10,6 +10,7 @@ import { VendorNav } from "../../_components/vendor-nav";
 import { GenerateKey } from "./generate-key";
 import { DeleteKeyButton, PasteKeyForm } from "./key-forms";
 import { ScopesForm } from "./scopes-form";
+import { demoPublicJwkText } from "@/lib/vendor-client/portal-keys";
 
 export const dynamic = "force-dynamic";
 
@@ -73,7 +74,7 @@ export default async function Page({ params, searchParams }: Props) {
         <div className="grid gap-6 md:grid-cols-2">
           <div>
             <Heading level={3} data-size="2xs" className="mb-2">Paste a public key</Heading>
-            <PasteKeyForm clientId={client.clientId} />
+            <PasteKeyForm clientId={client.clientId} demoJwk={demoPublicJwkText(`demo-${client.keys.length + 1}`)} />
           </div>
           <div>
             <Heading level={3} data-size="2xs" className="mb-2">Or generate a key pair</Heading>

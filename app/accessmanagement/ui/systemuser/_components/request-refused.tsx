@@ -1,6 +1,7 @@
 // A person without any relation to the request's party: refused, and nothing of the request is shown.
 import Link from "next/link";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { SwitchPerson } from "@/app/_components/switch-person";
 
 export default function RequestRefused() {
   return (
@@ -11,9 +12,10 @@ export default function RequestRefused() {
       <Alert data-color="danger">
         <Paragraph>
           The request is for an organisation you have no role in. Only the organisation&apos;s access managers can
-          approve it. Log out and log in as one of them.
+          approve it: log in as one of them, and you come back to this request.
         </Paragraph>
       </Alert>
+      <SwitchPerson />
       <Link href="/" className="ds-link">
         Back to the start page
       </Link>
