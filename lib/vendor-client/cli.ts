@@ -25,8 +25,8 @@ async function run(cmd: Exclude<Command, { kind: "help" }>, creds: VendorCredent
     case "request": {
       const flow = await requestFlow(creds, cmd.request);
       const v = flow.value;
-      const asked = `${cmd.request.agent ? "Agent request" : "Request"} for system ${cmd.request.systemId}, party ${cmd.request.partyOrgNo}`;
-      return { flow, summary: v ? [`${asked}: ${v.id} is ${v.status}.`, `Send the customer to: ${v.confirmUrl ?? "(no confirmUrl)"}`] : [] };
+      const asked = `${cmd.request.agent ? "Agent request" : "Request"} for system ${cmd.request.systemId}, party ${cmd.request.partyOrgNo}.`;
+      return { flow, summary: v ? [asked, `Request ${v.id} is ${v.status}.`, `Send the customer to: ${v.confirmUrl ?? "(no confirmUrl)"}`] : [] };
     }
     case "status": {
       const deadline = Date.now() + (cmd.waitSeconds ?? 0) * 1000;
