@@ -153,6 +153,6 @@ test("without a demo key the console explains the CLI, and another vendor's syst
   await select.selectOption(smartcloudSystemUser);
   await run.evaluate((b) => b.removeAttribute("disabled"));
   await run.click();
-  await expect(page.getByText("No live system user with that id belongs to your organisation's systems.")).toBeVisible();
+  await expect(page.getByText("No system user with that id belongs to your organisation's live systems.")).toBeVisible();
   await expect(page.getByTestId("console-result")).toHaveCount(0);
 });

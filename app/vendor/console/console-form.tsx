@@ -1,6 +1,6 @@
 "use client";
 // The console's form: system user and party; the recorded steps render below (step-list.tsx).
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { Alert, Button, Field, Label, Paragraph, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ConsoleTarget } from "@/lib/vendor-client/console";
 import { runConsole, type ConsoleState } from "./actions";
@@ -21,11 +21,18 @@ function cliCommand(t: ConsoleTarget, baseUrl: string, party: string): string {
 export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; baseUrl: string }) {
   const [state, action, pending] = useActionState<ConsoleState, FormData>(runConsole, { steps: [] });
   const [selectedId, setSelectedId] = useState(targets[0]?.systemUserId ?? "");
-  // After a refresh the chosen system user may be gone from the list: the form then shows the first one,
-  // and the hint, the CLI command and the run all follow what the select shows.
-  const target = targets.find((t) => t.systemUserId === selectedId) ?? targets[0];
+  const target = targets.find((t) => t.systemUserId === selectedId);
   const defaultParty = (t?: ConsoleTarget) => (t ? (t.userType === "agent" ? (t.clients[0]?.orgNo ?? "") : t.ownerOrgNo) : "");
   const [party, setParty] = useState(defaultParty(target));
+  // After a refresh the chosen system user may be gone from the list: choose the first one again, so the
+  // hint, the CLI command and the run follow what the select shows.
+  useEffect(() => {
+    if (targets.length && !targets.some((t) => t.systemUserId === selectedId)) {
+      setSelectedId(targets[0]!.systemUserId);
+      setParty(defaultParty(targets[0]));
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [targets]);
 
   if (targets.length === 0) {
     return (
@@ -42,7 +49,7 @@ export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; ba
           <Label>System user</Label>
           <Select
             name="systemUserId"
-            value={target?.systemUserId ?? ""}
+            value={selectedId}
             onChange={(e) => {
               setSelectedId(e.target.value);
               setParty(defaultParty(targets.find((t) => t.systemUserId === e.target.value)));
