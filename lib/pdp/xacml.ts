@@ -62,7 +62,7 @@ const requestSchema = z.object({
   RequestingMachine: categories,
   MultiRequests: z.object({ RequestReference: z.array(z.object({ ReferenceId: z.array(z.string()).optional() })).optional() }).optional(),
 });
-const rootSchema = z.object({ Request: requestSchema.optional() });
+export const xacmlRootSchema = z.object({ Request: requestSchema.optional() });
 
 export type XacmlCategory = z.output<typeof categorySchema>;
 type XacmlRequest = z.output<typeof requestSchema>;
@@ -121,7 +121,7 @@ export const MAX_REFERENCED_IDS = 1000;
  * The place for checks on the size of a request before anything is built from it.
  */
 export function readXacmlRequest(body: unknown): XacmlRequest | null {
-  return bind(rootSchema, body).Request ?? null;
+  return bind(xacmlRootSchema, body).Request ?? null;
 }
 
 interface Part {

@@ -42,6 +42,9 @@ Commands
       --external-ref <ref>     the system user's externalRef (default on the server: the org number)
       --scope <scope>          repeatable or space-separated (default: skatteetaten:kravogbetalinger
                                with --systemuser-org, else the three Altinn vendor scopes)
+  grant                      Print a freshly signed JWT grant (valid 60 s) and nothing else, for tools
+                             that cannot sign one (the request collections in e2e/http); same options
+                             as token. POST it to /maskinporten/token as assertion=<grant>.
   call                       System-user token, then Skatteetaten's Krav og betalinger API.
       --systemuser-org <org>   owner of the system user (required; agent: the accounting firm)
       --party <org>            whose claims to read (default: the owner; agent: one of the clients)

@@ -3,6 +3,8 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseCommand, UsageError, type Command } from "./cli-args";
 import { formatSteps, HELP } from "./cli-print";
 import { loadCredentials } from "./credentials";
+import { buildGrantClaims, signGrant } from "./grant";
+import { issuerFor } from "./maskinporten";
 import { callFlow, changeRequestFlow, requestFlow, statusFlow, tokenFlow, type Flow } from "./flows";
 import { VENDOR_SCOPES } from "./requests";
 import { KRAV_OG_BETALINGER_SCOPE } from "./skatteetaten";
@@ -10,7 +12,7 @@ import type { StepRecord, VendorCredentials } from "./types";
 
 const POLL_INTERVAL_MS = 3_000;
 
-async function run(cmd: Exclude<Command, { kind: "help" }>, creds: VendorCredentials): Promise<{ flow: Flow<unknown>; summary: string[] }> {
+async function run(cmd: Exclude<Command, { kind: "help" | "grant" }>, creds: VendorCredentials): Promise<{ flow: Flow<unknown>; summary: string[] }> {
   switch (cmd.kind) {
     case "token": {
       const scopes = cmd.scopes ?? (cmd.systemUser ? [KRAV_OG_BETALINGER_SCOPE] : Object.values(VENDOR_SCOPES));
@@ -50,6 +52,14 @@ async function run(cmd: Exclude<Command, { kind: "help" }>, creds: VendorCredent
   }
 }
 
+/** `grant`: a freshly signed JWT grant on stdout and nothing else, for tools that cannot sign (e2e/http). */
+async function printGrant(cmd: Extract<Command, { kind: "grant" }>, creds: VendorCredentials): Promise<void> {
+  const scopes = cmd.scopes ?? (cmd.systemUser ? [KRAV_OG_BETALINGER_SCOPE] : Object.values(VENDOR_SCOPES));
+  const claims = buildGrantClaims({ issuer: issuerFor(creds.baseUrl), clientId: creds.clientId, scopes, systemUser: cmd.systemUser });
+  const grant = await signGrant(creds, claims);
+  console.log(cmd.json ? JSON.stringify({ assertion: grant, claims }, null, 2) : grant);
+}
+
 async function main(argv: string[]): Promise<number> {
   let cmd: Command;
   try {
@@ -69,6 +79,10 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     console.error(`Cannot load the client's key: ${(e as Error).message}`);
     return 2;
+  }
+  if (cmd.kind === "grant") {
+    await printGrant(cmd, creds);
+    return 0;
   }
   const { flow, summary } = await run(cmd, creds);
   if (cmd.json) {

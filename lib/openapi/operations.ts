@@ -1,0 +1,121 @@
+// The operation tables of the mirrored APIs, one per document, as the routes in app/ implement them
+// (e2e/api/openapi.spec.ts checks that every route method is here and every operation has a route).
+// Statuses and codes: the real controllers named in the route files (and the README's endpoint tables).
+import type { Answer, DocumentInfo, Operation, Param } from "./document";
+
+const path = (name: string, description?: string, format?: "uuid"): Param => ({ name, in: "path", description, format });
+const query = (name: string, description?: string, required = false): Param => ({ name, in: "query", description, required });
+
+const UNAUTHORIZED: Answer = { description: "No or an invalid bearer token (empty body, `WWW-Authenticate: Bearer`)" };
+const FORBIDDEN: Answer = { description: "The token lacks the endpoint's scope (empty body)" };
+const PROBLEM = (description: string): Answer => ({ description, schema: "AltinnProblemDetails" });
+const BAD_BODY: Answer = { description: "A body that cannot be bound (ASP.NET's own problem)", schema: "ValidationProblemDetails" };
+const NOT_FOUND_BARE: Answer = { description: "Not found (empty body)" };
+const guarded = { 401: UNAUTHORIZED, 403: FORBIDDEN } as const;
+
+const SYSTEM_ID = path("systemId", "The system's id: the vendor's organisation number, '_', a name");
+const REQUEST_ID = path("requestId", "The request's id", "uuid");
+const BY_EXTERNAL_REF = [SYSTEM_ID, path("orgNo", "The customer's organisation number"), path("externalRef", "The vendor's external reference")];
+const PAGE_TOKEN = query("token", "The continuation token of `links.next`");
+
+export const AUTHENTICATION: DocumentInfo = {
+  title: "Altinn Authentication (system users) — simulator",
+  description:
+    "The System Register, system-user requests, change requests, system users and client delegation, as Altinn Authentication answers them. Served by the simulator from the zod schemas that validate the requests.",
+  basePath: "/authentication/api/v1",
+};
+
+export const AUTHENTICATION_OPERATIONS: Operation[] = [
+  // System Register (SystemRegisterController.cs)
+  { method: "get", path: "/systemregister", operationId: "getSystems", tag: "SystemRegister", summary: "Every visible, live system", scope: "portal", responses: { 200: { description: "The systems", schema: "RegisteredSystemDTO[]" }, ...guarded } },
+  { method: "get", path: "/systemregister/{systemId}", operationId: "getSystem", tag: "SystemRegister", summary: "One system", scope: "portal", params: [SYSTEM_ID], responses: { 200: { description: "The system", schema: "RegisteredSystemDTO" }, ...guarded, 404: PROBLEM("Unknown system") } },
+  { method: "get", path: "/systemregister/{systemId}/rights", operationId: "getSystemRights", tag: "SystemRegister", summary: "The system's rights", scope: "portal", params: [SYSTEM_ID], responses: { 200: { description: "Rights", schema: "RightResponse[]" }, ...guarded, 404: PROBLEM("Unknown system") } },
+  { method: "get", path: "/systemregister/{systemId}/accesspackages", operationId: "getSystemAccessPackages", tag: "SystemRegister", summary: "The system's access packages", scope: "portal", params: [SYSTEM_ID], responses: { 200: { description: "Access packages", schema: "AccessPackageResponse[]" }, ...guarded, 404: PROBLEM("Unknown system") } },
+  { method: "post", path: "/systemregister/vendor", operationId: "createSystem", tag: "SystemRegister", summary: "Register a system", scope: "systemRegisterWrite", body: { schema: "RegisterSystemRequest" }, responses: { 200: { description: "The new system's internal id (a JSON string)" }, 400: PROBLEM("Validation problem (STD-00000 with AUTH.VLD-* codes), or a body that cannot be bound"), ...guarded } },
+  { method: "get", path: "/systemregister/vendor", operationId: "getVendorSystems", tag: "SystemRegister", summary: "The vendor's own systems", scope: "systemRegisterWrite", responses: { 200: { description: "The systems", schema: "RegisteredSystemDTO[]" }, ...guarded } },
+  { method: "get", path: "/systemregister/vendor/{systemId}", operationId: "getVendorSystem", tag: "SystemRegister", summary: "One of the vendor's systems", scope: "systemRegisterWrite", params: [SYSTEM_ID], responses: { 200: { description: "The system", schema: "RegisteredSystemResponse" }, ...guarded, 404: PROBLEM("Unknown system, or another vendor's") } },
+  { method: "put", path: "/systemregister/vendor/{systemId}", operationId: "updateSystem", tag: "SystemRegister", summary: "Update a system", scope: "systemRegisterWrite", params: [SYSTEM_ID], body: { schema: "RegisterSystemRequest" }, responses: { 200: { description: "Updated (`true`)" }, 400: PROBLEM("Validation problem"), ...guarded, 404: PROBLEM("Unknown system") } },
+  { method: "delete", path: "/systemregister/vendor/{systemId}", operationId: "deleteSystem", tag: "SystemRegister", summary: "Soft-delete a system", scope: "systemRegisterWrite", params: [SYSTEM_ID], responses: { 200: { description: "Deleted (`true`)" }, 400: PROBLEM("Unknown or already deleted system"), ...guarded } },
+  { method: "put", path: "/systemregister/vendor/{systemId}/rights", operationId: "updateSystemRights", tag: "SystemRegister", summary: "Replace the system's rights", scope: "systemRegisterWrite", params: [SYSTEM_ID], body: { schema: "RightList" }, responses: { 200: { description: "Updated" }, 400: PROBLEM("Validation problem"), ...guarded } },
+  { method: "put", path: "/systemregister/vendor/{systemId}/accesspackages", operationId: "updateSystemAccessPackages", tag: "SystemRegister", summary: "Replace the system's access packages", scope: "systemRegisterWrite", params: [SYSTEM_ID], body: { schema: "AccessPackageList" }, responses: { 200: { description: "Updated" }, 400: PROBLEM("Validation problem"), ...guarded } },
+  { method: "get", path: "/systemregister/vendor/{systemId}/changelog", operationId: "getSystemChangeLog", tag: "SystemRegister", summary: "The system's change log", scope: "systemRegisterWrite", params: [SYSTEM_ID], responses: { 200: { description: "The changes, oldest first", schema: "SystemChangeLog[]" }, ...guarded, 404: PROBLEM("Unknown system") } },
+
+  // Requests (RequestSystemUserController.cs)
+  { method: "post", path: "/systemuser/request/vendor", operationId: "createRequest", tag: "Requests", summary: "Ask a customer for a standard system user", scope: "requestWrite", body: { schema: "CreateRequestSystemUser" }, responses: { 201: { description: "Created (`Location` names the request)", schema: "RequestSystemResponse" }, 200: { description: "A request for the same system, party and externalRef exists: that one", schema: "RequestSystemResponse" }, 400: PROBLEM("Validation problem or AUTH-000xx"), ...guarded } },
+  { method: "get", path: "/systemuser/request/vendor/{requestId}", operationId: "getRequest", tag: "Requests", summary: "A standard request", scope: "requestRead", params: [REQUEST_ID], responses: { 200: { description: "The request", schema: "RequestSystemResponse" }, ...guarded, 404: PROBLEM("Unknown request (AUTH-00010)") } },
+  { method: "delete", path: "/systemuser/request/vendor/{requestId}", operationId: "deleteRequest", tag: "Requests", summary: "Delete a request", scope: "requestWrite", params: [REQUEST_ID], responses: { 202: { description: "Deleted" }, ...guarded, 404: PROBLEM("Unknown request") } },
+  { method: "get", path: "/systemuser/request/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}", operationId: "getRequestByExternalRef", tag: "Requests", summary: "A standard request by its triple", scope: "requestRead", params: BY_EXTERNAL_REF, responses: { 200: { description: "The request", schema: "RequestSystemResponse" }, ...guarded, 404: PROBLEM("Unknown request") } },
+  { method: "get", path: "/systemuser/request/vendor/bysystem/{systemId}", operationId: "getRequestsBySystem", tag: "Requests", summary: "The system's standard requests, 50 per page", scope: "requestRead", params: [SYSTEM_ID, PAGE_TOKEN], responses: { 200: { description: "One page", schema: "PaginatedRequestSystemResponse" }, ...guarded, 404: PROBLEM("Unknown system (AUTH-00011)") } },
+  { method: "post", path: "/systemuser/request/vendor/agent", operationId: "createAgentRequest", tag: "Requests", summary: "Ask an accounting firm for an agent system user", scope: "requestWrite", body: { schema: "CreateAgentRequestSystemUser" }, responses: { 201: { description: "Created", schema: "RequestSystemResponse" }, 200: { description: "The existing request of the triple", schema: "RequestSystemResponse" }, 400: PROBLEM("Validation problem or AUTH-000xx"), ...guarded } },
+  { method: "get", path: "/systemuser/request/vendor/agent/{requestId}", operationId: "getAgentRequest", tag: "Requests", summary: "An agent request", scope: "requestRead", params: [REQUEST_ID], responses: { 200: { description: "The request", schema: "RequestSystemResponse" }, ...guarded, 404: PROBLEM("Unknown request") } },
+  { method: "get", path: "/systemuser/request/vendor/agent/byexternalref/{systemId}/{orgNo}/{externalRef}", operationId: "getAgentRequestByExternalRef", tag: "Requests", summary: "An agent request by its triple", scope: "requestRead", params: BY_EXTERNAL_REF, responses: { 200: { description: "The request", schema: "RequestSystemResponse" }, ...guarded, 404: PROBLEM("Unknown request") } },
+  { method: "get", path: "/systemuser/request/vendor/agent/bysystem/{systemId}", operationId: "getAgentRequestsBySystem", tag: "Requests", summary: "The system's agent requests, 50 per page", scope: "requestRead", params: [SYSTEM_ID, PAGE_TOKEN], responses: { 200: { description: "One page", schema: "PaginatedRequestSystemResponse" }, ...guarded, 404: PROBLEM("Unknown system") } },
+
+  // Change requests (ChangeRequestSystemUserController.cs)
+  { method: "post", path: "/systemuser/changerequest/vendor", operationId: "createChangeRequest", tag: "ChangeRequests", summary: "Ask the owner to change a standard system user's rights", scope: "requestWrite", params: [query("correlation-id", "The change request's id (uuid)", true), query("system-user-id", "The system user's id (uuid)", true)], body: { schema: "ChangeRequestSystemUser" }, responses: { 201: { description: "Created", schema: "ChangeRequestResponse" }, 200: { description: "NoChangeNeeded, or the existing change request of the correlation id", schema: "ChangeRequestResponse" }, 400: { description: "Plain text for a missing or equal correlation id; else a validation problem", text: true }, ...guarded, 404: PROBLEM("Unknown system user (AUTH-00015)") } },
+  { method: "get", path: "/systemuser/changerequest/vendor/{requestId}", operationId: "getChangeRequest", tag: "ChangeRequests", summary: "A change request", scope: "requestRead", params: [REQUEST_ID], responses: { 200: { description: "The change request", schema: "ChangeRequestResponse" }, ...guarded, 404: PROBLEM("Unknown change request") } },
+  { method: "delete", path: "/systemuser/changerequest/vendor/{requestId}", operationId: "deleteChangeRequest", tag: "ChangeRequests", summary: "Delete a change request", scope: "requestWrite", params: [REQUEST_ID], responses: { 202: { description: "Deleted" }, ...guarded, 404: PROBLEM("Unknown change request") } },
+  { method: "get", path: "/systemuser/changerequest/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}", operationId: "getChangeRequestByExternalRef", tag: "ChangeRequests", summary: "A change request by the system user's triple", scope: "requestRead", params: BY_EXTERNAL_REF, responses: { 200: { description: "The change request", schema: "ChangeRequestResponse" }, ...guarded, 404: PROBLEM("Unknown change request") } },
+  { method: "get", path: "/systemuser/changerequest/vendor/bysystem/{systemId}", operationId: "getChangeRequestsBySystem", tag: "ChangeRequests", summary: "The system's change requests, 50 per page", scope: "requestRead", params: [SYSTEM_ID, PAGE_TOKEN], responses: { 200: { description: "One page", schema: "PaginatedChangeRequestResponse" }, ...guarded, 404: PROBLEM("Unknown system") } },
+
+  // System users (SystemUserController.cs)
+  { method: "get", path: "/systemuser/vendor/byquery", operationId: "getSystemUserByQuery", tag: "SystemUsers", summary: "The vendor's system user of a customer", scope: "requestWrite", params: [query("system-id", undefined, true), query("orgno", undefined, true), query("external-ref", "Defaults to orgno")], responses: { 200: { description: "The system user", schema: "SystemUserExternalDTO" }, 400: { description: "A required parameter is missing" }, ...guarded, 404: NOT_FOUND_BARE } },
+  { method: "get", path: "/systemuser/vendor/bysystem/{systemId}", operationId: "getSystemUsersBySystem", tag: "SystemUsers", summary: "The system's system users, 50 per page", scope: "systemRegisterWrite", params: [SYSTEM_ID, PAGE_TOKEN], responses: { 200: { description: "One page", schema: "PaginatedSystemUserExternalDTO" }, ...guarded, 404: PROBLEM("Unknown system (AUTH-00011)") } },
+  { method: "get", path: "/systemuser/byExternalId", operationId: "getSystemUserByExternalId", tag: "SystemUsers", summary: "Maskinporten's lookup of a system user", scope: "systemUserLookup", params: [query("clientId", undefined, true), query("systemProviderOrgNo", undefined, true), query("systemUserOwnerOrgNo", undefined, true), query("externalRef", "Defaults to systemUserOwnerOrgNo")], responses: { 200: { description: "The system user (`productName` = the system id)", schema: "SystemUserExternalDTO" }, 400: { description: "A required parameter is missing" }, ...guarded, 404: NOT_FOUND_BARE } },
+
+  // Client delegation (SystemUserClientDelegationController.cs): an Altinn token of the client administrator
+  { method: "get", path: "/enduser/systemuser/agents", operationId: "getAgents", tag: "ClientDelegation", summary: "The party's agent system users", altinnToken: true, scope: "clientDelegationRead", params: [query("party", "The facilitator's organisation number", true)], responses: { 200: { description: "The agent system users", schema: "SystemUserInternalDTO[]" }, ...guarded, 404: PROBLEM("Unknown party") } },
+  { method: "get", path: "/enduser/systemuser/clients/available", operationId: "getAvailableClients", tag: "ClientDelegation", summary: "The facilitator's clients that the agent's packages fit", altinnToken: true, scope: "clientDelegationRead", params: [query("agent", "The agent system user's id", true)], responses: { 200: { description: "The clients", schema: "ClientInfoPaginated" }, 400: PROBLEM("AUTH.VLD-00014/00015"), ...guarded } },
+  { method: "get", path: "/enduser/systemuser/clients", operationId: "getClients", tag: "ClientDelegation", summary: "The clients delegated to the agent system user", altinnToken: true, scope: "clientDelegationRead", params: [query("agent", "The agent system user's id", true)], responses: { 200: { description: "The clients", schema: "ClientInfoPaginated" }, 400: PROBLEM("AUTH.VLD-00014/00015"), ...guarded } },
+  { method: "post", path: "/enduser/systemuser/clients", operationId: "addClient", tag: "ClientDelegation", summary: "Delegate a client to the agent system user", altinnToken: true, scope: "clientDelegationWrite", params: [query("agent", "The agent system user's id", true), query("client", "The client's party UUID", true)], responses: { 200: { description: "Delegated", schema: "AgentDelegationResponse" }, 400: PROBLEM("AUTH.VLD-00014/15/16, AUTH-00079 not a client, AUTH-00080 no package"), ...guarded } },
+  { method: "delete", path: "/enduser/systemuser/clients", operationId: "removeClient", tag: "ClientDelegation", summary: "Remove a client from the agent system user", altinnToken: true, scope: "clientDelegationWrite", params: [query("agent", "The agent system user's id", true), query("client", "The client's party UUID", true)], responses: { 200: { description: "Removed", schema: "AgentDelegationResponse" }, 400: PROBLEM("AUTH.VLD-00014/15/16"), ...guarded } },
+];
+
+export const AUTHORIZATION: DocumentInfo = {
+  title: "Altinn Authorization (PDP) — simulator",
+  description: "The external decision point: a XACML 3.0 JSON profile request, one decision per individual request.",
+  basePath: "/authorization/api/v1",
+};
+
+export const AUTHORIZATION_OPERATIONS: Operation[] = [
+  { method: "post", path: "/authorize", operationId: "authorizeExternal", tag: "Decision", summary: "Decide one or more XACML requests", scope: "authorize", body: { schema: "XacmlJsonRequestRootExternal" }, responses: { 200: { description: "The decisions (errors become Indeterminate)", schema: "XacmlJsonResponseExternal" }, 400: BAD_BODY, ...guarded } },
+];
+
+export const RESOURCE_REGISTRY: DocumentInfo = {
+  title: "Altinn Resource Registry — simulator",
+  description: "Resources and their policies, as the simulator keeps them.",
+  basePath: "/resourceregistry/api/v1",
+};
+
+const RESOURCE_ID = path("id", "The resource's identifier");
+
+export const RESOURCE_REGISTRY_OPERATIONS: Operation[] = [
+  { method: "get", path: "/resource/resourcelist", operationId: "getResourceList", tag: "Resource", summary: "Every resource", responses: { 200: { description: "The resources", schema: "ServiceResourceResponse[]" } } },
+  { method: "get", path: "/resource/{id}", operationId: "getResource", tag: "Resource", summary: "One resource", params: [RESOURCE_ID], responses: { 200: { description: "The resource", schema: "ServiceResourceResponse" }, 404: NOT_FOUND_BARE } },
+  { method: "post", path: "/resource", operationId: "createResource", tag: "Resource", summary: "Register a resource", scope: "resourceWrite", body: { schema: "ServiceResource" }, responses: { 201: { description: "Created (`Location` names it)" }, 400: PROBLEM("Validation problem"), ...guarded, 409: { description: "The identifier exists", text: true } } },
+  { method: "put", path: "/resource/{id}", operationId: "updateResource", tag: "Resource", summary: "Update a resource", scope: "resourceWrite", params: [RESOURCE_ID], body: { schema: "ServiceResource" }, responses: { 200: { description: "Updated" }, 400: PROBLEM("Validation problem"), ...guarded, 404: NOT_FOUND_BARE } },
+  { method: "delete", path: "/resource/{id}", operationId: "deleteResource", tag: "Resource", summary: "Delete a resource", scope: "resourceWrite", params: [RESOURCE_ID], responses: { 204: { description: "Deleted" }, ...guarded, 404: NOT_FOUND_BARE } },
+  { method: "get", path: "/resource/{id}/policy", operationId: "getPolicy", tag: "Policy", summary: "The resource's policy", params: [RESOURCE_ID], responses: { 200: { description: "The policy" }, 404: NOT_FOUND_BARE } },
+  { method: "post", path: "/resource/{id}/policy", operationId: "createPolicy", tag: "Policy", summary: "Store the resource's policy", scope: "resourceWrite", params: [RESOURCE_ID], responses: { 201: { description: "Stored" }, 400: { description: "Unknown resource or a policy that cannot be read" }, ...guarded } },
+  { method: "put", path: "/resource/{id}/policy", operationId: "updatePolicy", tag: "Policy", summary: "Replace the resource's policy", scope: "resourceWrite", params: [RESOURCE_ID], responses: { 200: { description: "Stored" }, 400: { description: "Unknown resource or a policy that cannot be read" }, ...guarded } },
+];
+
+export const MASKINPORTEN: DocumentInfo = {
+  title: "Maskinporten (the simulator's issuer)",
+  description: "The token endpoint for JWT grants (RFC 7523), with Altinn's system-user authorization_details. Maskinporten publishes no OpenAPI document: this one is the simulator's.",
+  basePath: "/maskinporten",
+};
+
+export const MASKINPORTEN_OPERATIONS: Operation[] = [
+  { method: "post", path: "/token", operationId: "token", tag: "Token", summary: "An access token for a signed JWT grant", body: { schema: "MaskinportenTokenRequest", contentType: "application/x-www-form-urlencoded" }, responses: { 200: { description: "The access token", schema: "MaskinportenTokenResponse" }, 400: { description: "invalid_grant, invalid_scope, invalid_altinn_customer_configuration (MP-303), ...", schema: "OAuthError" }, 401: { description: "invalid_client", schema: "OAuthError" } } },
+  { method: "get", path: "/jwk", operationId: "jwks", tag: "Token", summary: "The issuer's signing keys (JWKS)", responses: { 200: { description: "JWK set" } } },
+];
+
+export const DOCUMENTS = {
+  authentication: { info: AUTHENTICATION, operations: AUTHENTICATION_OPERATIONS },
+  authorization: { info: AUTHORIZATION, operations: AUTHORIZATION_OPERATIONS },
+  resourceregistry: { info: RESOURCE_REGISTRY, operations: RESOURCE_REGISTRY_OPERATIONS },
+  maskinporten: { info: MASKINPORTEN, operations: MASKINPORTEN_OPERATIONS },
+} as const;
+
+export type DocumentName = keyof typeof DOCUMENTS;
