@@ -16,9 +16,14 @@ export class BodyTooLarge extends Error {
 
 /** The body as UTF-8 text, or BodyTooLarge. An absent body is "". */
 export async function readBodyText(req: Request, limit: number): Promise<string> {
+  return Buffer.from(await readBodyBytes(req, limit)).toString("utf8");
+}
+
+/** The body's bytes, or BodyTooLarge. An absent body is empty. */
+export async function readBodyBytes(req: Request, limit: number): Promise<Uint8Array> {
   const declared = req.headers.get("content-length");
   if (declared !== null && Number(declared) > limit) throw new BodyTooLarge(limit);
-  if (!req.body) return "";
+  if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -32,7 +37,7 @@ export async function readBodyText(req: Request, limit: number): Promise<string>
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -30,7 +30,7 @@ test("seeding twice gives the same rows", async () => {
     assert.equal(first.person, PERSONS.length);
     assert.equal(first.organization, Object.keys(ORGS).length);
     assert.equal(first.erRole, ER_ROLES.length);
-    assert.ok(first.taxClaim > 0 && first.policyRule === 2 && first.clientKey === Object.keys(DEMO_CLIENTS).length);
+    assert.ok(first.taxClaim > 0 && first.policyRule === 2 && first.policyFile === 1 && first.clientKey === Object.keys(DEMO_CLIENTS).length);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -42,7 +42,7 @@ const { db } = await import("./lib/db.ts");
 const c = {
   organization: await db.organization.count(), person: await db.person.count(), personRole: await db.personRole.count(),
   personAccessPackage: await db.personAccessPackage.count(), erRole: await db.erRole.count(), resource: await db.resource.count(),
-  policyRule: await db.policyRule.count(), scope: await db.maskinportenScope.count(), scopeGrant: await db.scopeGrant.count(),
+  policyRule: await db.policyRule.count(), policyFile: await db.resourcePolicyFile.count(), scope: await db.maskinportenScope.count(), scopeGrant: await db.scopeGrant.count(),
   client: await db.maskinportenClient.count(), clientKey: await db.clientKey.count(), system: await db.registeredSystem.count(),
   systemClientId: await db.systemClientId.count(), changelog: await db.systemChangeLog.count(), taxClaim: await db.taxClaim.count(),
 };

@@ -4,9 +4,11 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { db } from "../lib/db";
 import { partyIdOf, partyUuidOf } from "../lib/parties/party-ids";
+import { storePolicyFile } from "../lib/resources/policy-store";
 import { DEMO_CLIENTS, ER_ROLES, ORGS, PERSONS, SCOPES, SEED_AGENT_SYSTEM_ID, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "./cast";
 
 const PKG = "urn:altinn:accesspackage:";
+
 
 function demoPublicJwk(name: string): Record<string, unknown> {
   return JSON.parse(readFileSync(join(import.meta.dirname, "fixtures/demo-keys", `${name}.public.jwk.json`), "utf8"));
@@ -102,25 +104,9 @@ async function seedResource() {
     maskinportenScope: SCOPES.kravOgBetalinger,
   };
   await db.resource.upsert({ where: { identifier: SEED_RESOURCE_ID }, create: { identifier: SEED_RESOURCE_ID, ...data }, update: data });
-  await db.policyRule.deleteMany({ where: { resourceId: SEED_RESOURCE_ID } });
-  await db.policyRule.createMany({
-    data: [
-      {
-        resourceId: SEED_RESOURCE_ID,
-        position: 0,
-        description: "Daglig leder, tax staff, accountants and auditors may read the claims.",
-        subjects: ["urn:altinn:rolecode:DAGL", `${PKG}skatt-naering`, `${PKG}regnskapsforer-med-signeringsrettighet`, `${PKG}regnskapsforer-uten-signeringsrettighet`, `${PKG}ansvarlig-revisor`, `${PKG}revisormedarbeider`],
-        actions: ["read"],
-      },
-      {
-        resourceId: SEED_RESOURCE_ID,
-        position: 1,
-        description: "Daglig leder and accountants with signing rights may agree a payment plan (a second action).",
-        subjects: ["urn:altinn:rolecode:DAGL", `${PKG}regnskapsforer-med-signeringsrettighet`],
-        actions: ["write"],
-      },
-    ],
-  });
+  // The policy is a XACML 3.0 file as Altinn's registry stores it; its rows are parsed from it.
+  const policy = readFileSync(join(import.meta.dirname, "fixtures/policies", `${SEED_RESOURCE_ID}.xml`));
+  await db.$transaction((tx) => storePolicyFile(tx, SEED_RESOURCE_ID, policy));
 }
 
 const SMARTCLOUD_REDIRECTS = ["https://smartcloud.example/altinn/callback", "http://localhost:3000/vendor/callback"];

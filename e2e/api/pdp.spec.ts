@@ -17,6 +17,7 @@ import {
   createApeSystemUser,
   decide,
   expectProblem,
+  putPolicy,
   registerSystem,
   resourceBody,
   resourceWriteToken,
@@ -219,8 +220,8 @@ test.describe("standard system user", () => {
     const resource = uniqueId();
     const created = await request.post(RR_API, { headers: bearer(rrToken), data: resourceBody(resource) });
     expect(created.status(), await created.text()).toBe(201);
-    const readRule = { subjects: ["urn:altinn:rolecode:DAGL"], actions: ["read"], description: "" };
-    expect((await request.put(`${RR_API}/${resource}/policy`, { headers: bearer(rrToken), data: { rules: [readRule] } })).status()).toBe(200);
+    const readRule = { subjects: ["urn:altinn:rolecode:DAGL"], actions: ["read"] };
+    await putPolicy(request, rrToken, resource, [readRule]);
     const systemId = await registerSystem(request, resource);
     const su = await createApeSystemUser(request, browser, { systemId, resource });
     const token = await authorizeToken(request);
@@ -236,8 +237,7 @@ test.describe("standard system user", () => {
     expect((await decision())?.decision).toBe("Permit");
 
     // the policy no longer names read: the delegated right is void
-    const writeOnly = { rules: [{ ...readRule, actions: ["write"] }] };
-    expect((await request.put(`${RR_API}/${resource}/policy`, { headers: bearer(rrToken), data: writeOnly })).status()).toBe(200);
+    await putPolicy(request, rrToken, resource, [{ ...readRule, actions: ["write"] }]);
     expect((await decision())?.decision).toBe("NotApplicable");
     // a system user holding a right cannot be orphaned by deleting the resource
     await expectProblem(await request.delete(`${RR_API}/${resource}`, { headers: bearer(rrToken) }), 409, "RR-00006");

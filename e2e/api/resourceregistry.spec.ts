@@ -1,12 +1,15 @@
 // The Resource Registry API (reference §8): public reads, writes by the competent authority only
-// (scope altinn:resourceregistry/resource.write), validation codes, the JSON policy, delete rules.
+// (scope altinn:resourceregistry/resource.write), the answers of ResourceController.cs
+// (Altinn/altinn-resource-registry src/Altinn.ResourceRegistry/Controllers/ResourceController.cs),
+// validation codes, delete rules. The policy endpoints: resourceregistry-policy.spec.ts.
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { ORGS, SCOPES, SEED_RESOURCE_ID } from "../../prisma/cast";
 import { signWithIssuer } from "../support/issuer-token";
 import { DEMO_CLIENTS, getToken } from "../support/maskinporten";
-import { RR_API, bearer, expectBare, expectProblem, resourceBody, resourceWriteToken, uniqueId } from "../support/service-owner";
+import { RR_API, bearer, expectBare, expectProblem, expectString, policyXml, resourceBody, resourceWriteToken, uniqueId, uploadPolicy } from "../support/service-owner";
 
-const P = "urn:altinn:accesspackage:";
+const SEED_POLICY = readFileSync(`prisma/fixtures/policies/${SEED_RESOURCE_ID}.xml`);
 
 test("the public list and one resource, in the registry's shape, without a token", async ({ request }) => {
   const list = await request.get(`${RR_API}/resourcelist`);
@@ -28,12 +31,12 @@ test("the public list and one resource, in the registry's shape, without a token
     accessListMode: "Disabled",
     status: "Completed",
   });
-  await expectProblem(await request.get(`${RR_API}/no-such-resource`), 404, "RR-00003");
+  // ResourceController.Get: NotFound()
+  await expectBare(await request.get(`${RR_API}/no-such-resource`), 404);
+  // the seeded policy is a XACML file, served as stored
   const policy = await request.get(`${RR_API}/${SEED_RESOURCE_ID}/policy`);
   expect(policy.status()).toBe(200);
-  const rules = ((await policy.json()) as { rules: { subjects: string[]; actions: string[] }[] }).rules;
-  expect(rules.map((r) => r.actions)).toEqual([["read"], ["write"]]);
-  expect(rules[0]?.subjects).toContain("urn:altinn:rolecode:DAGL");
+  expect(await policy.body()).toEqual(SEED_POLICY);
 });
 
 test("writes need a token with the write scope", async ({ request }) => {
@@ -54,16 +57,18 @@ test("writes need a token with the write scope", async ({ request }) => {
 test("cross-tenant: KONKURRENT's token cannot write Skatteetaten's resources, and the write scope is not theirs to get", async ({ request }) => {
   const konkurrent = await getToken(request, DEMO_CLIENTS.konkurrent, { scopes: [SCOPES.kravOgBetalinger] });
   await expectBare(await request.put(`${RR_API}/${SEED_RESOURCE_ID}`, { headers: bearer(konkurrent), data: resourceBody(SEED_RESOURCE_ID) }), 403);
-  await expectBare(await request.put(`${RR_API}/${SEED_RESOURCE_ID}/policy`, { headers: bearer(konkurrent), data: { rules: [] } }), 403);
+  const emptyPolicy = policyXml(SEED_RESOURCE_ID, []);
+  await expectBare(await uploadPolicy(request, konkurrent, SEED_RESOURCE_ID, emptyPolicy), 403);
   await expectBare(await request.delete(`${RR_API}/${SEED_RESOURCE_ID}`, { headers: bearer(konkurrent) }), 403);
   await expect(getToken(request, DEMO_CLIENTS.konkurrent, { scopes: [SCOPES.resourceWrite] })).rejects.toThrow(/invalid_scope/);
   // had KONKURRENT the write scope (signed here with the issuer's key), it is still not the competent authority
-  const withWrite = bearer(await signWithIssuer(konkurrent, { scope: SCOPES.resourceWrite }));
+  const konkurrentWrite = await signWithIssuer(konkurrent, { scope: SCOPES.resourceWrite });
+  const withWrite = bearer(konkurrentWrite);
   await expectBare(await request.put(`${RR_API}/${SEED_RESOURCE_ID}`, { headers: withWrite, data: resourceBody(SEED_RESOURCE_ID) }), 403);
-  await expectBare(await request.put(`${RR_API}/${SEED_RESOURCE_ID}/policy`, { headers: withWrite, data: { rules: [] } }), 403);
+  await expectBare(await uploadPolicy(request, konkurrentWrite, SEED_RESOURCE_ID, emptyPolicy), 403);
+  await expectBare(await uploadPolicy(request, konkurrentWrite, SEED_RESOURCE_ID, emptyPolicy, "post"), 403);
   await expectBare(await request.delete(`${RR_API}/${SEED_RESOURCE_ID}`, { headers: withWrite }), 403);
-  const seeded = (await (await request.get(`${RR_API}/${SEED_RESOURCE_ID}/policy`)).json()) as { rules: unknown[] };
-  expect(seeded.rules).toHaveLength(2);
+  expect(await (await request.get(`${RR_API}/${SEED_RESOURCE_ID}/policy`)).body()).toEqual(SEED_POLICY);
   expect((await request.get(`${RR_API}/${SEED_RESOURCE_ID}`)).status()).toBe(200);
 });
 
@@ -99,41 +104,29 @@ test("validation faults are RR-00001 with their paths, and change nothing", asyn
   expect((await request.get(`${RR_API}/${id}`)).status()).toBe(404);
 });
 
-test("create, read, update, policy, delete", async ({ request }) => {
+// ResourceController.Post/Put/Get/Delete: Created(path, null), Ok(), NotFound(), the string answers of
+// [Produces("application/json")] actions; a new resource has no policy until one is uploaded.
+test("create, read, update, delete answer as ResourceController does", async ({ request }) => {
   const token = await resourceWriteToken(request);
   const id = uniqueId();
   const created = await request.post(RR_API, { headers: bearer(token), data: resourceBody(id) });
-  expect(created.status(), await created.text()).toBe(201);
-  expect(created.headers().location).toMatch(new RegExp(`${RR_API}/${id}$`));
-  expect(await created.json()).toMatchObject({ identifier: id, hasCompetentAuthority: { organization: ORGS.skatteetaten.orgNo, orgcode: "SKD" } });
-  await expectProblem(await request.post(RR_API, { headers: bearer(token), data: resourceBody(id) }), 409, "RR-00002");
-  expect(((await (await request.get(`${RR_API}/${id}/policy`)).json()) as { rules: unknown[] }).rules).toEqual([]);
+  expect({ status: created.status(), body: await created.text(), location: created.headers().location }).toEqual({ status: 201, body: "", location: `/resourceregistry/api/v1/resource/${id}` });
+  expect(await (await request.get(`${RR_API}/${id}`)).json()).toMatchObject({ identifier: id, hasCompetentAuthority: { organization: ORGS.skatteetaten.orgNo, orgcode: "SKD" } });
+  await expectString(await request.post(RR_API, { headers: bearer(token), data: resourceBody(id) }), 409, `The Resource already exist: ${id}`, "json");
+  await expectString(await request.get(`${RR_API}/${id}/policy`), 404, "Unable to find requested policy", "text");
 
   const updated = await request.put(`${RR_API}/${id}`, { headers: bearer(token), data: resourceBody(id, { title: { nb: "Ny", nn: "Ny", en: "New" }, delegable: false, resourceReferences: [] }) });
-  expect(updated.status(), await updated.text()).toBe(200);
-  expect(await updated.json()).toMatchObject({ title: { en: "New" }, delegable: false, resourceReferences: [] });
-  await expectProblem(await request.put(`${RR_API}/${id}`, { headers: bearer(token), data: resourceBody(uniqueId()) }), 400, "RR-00005");
-  await expectProblem(await request.put(`${RR_API}/no-such-resource`, { headers: bearer(token), data: resourceBody("no-such-resource") }), 404, "RR-00003");
-
-  const rules = [
-    { subjects: ["urn:altinn:rolecode:DAGL", `${P}skatt-naering`], actions: ["read", "write"], description: "Leaders and tax staff" },
-    { subjects: [`${P}regnskapsforer-lonn`], actions: ["read"], description: "" },
-  ];
-  const put = await request.put(`${RR_API}/${id}/policy`, { headers: bearer(token), data: { rules } });
-  expect(put.status(), await put.text()).toBe(200);
-  expect(await (await request.get(`${RR_API}/${id}/policy`)).json()).toEqual({ resource: id, rules });
-  const bad = await expectProblem(
-    await request.put(`${RR_API}/${id}/policy`, { headers: bearer(token), data: { rules: [{ subjects: ["urn:altinn:rolecode:KING"], actions: ["fly"] }] } }),
-    400,
-    "RR-00001",
-  );
-  expect((bad.validationErrors as { paths: string[] }[]).map((v) => v.paths[0])).toEqual(["/rules/0/subjects/0", "/rules/0/actions/0"]);
-  expect(((await (await request.get(`${RR_API}/${id}/policy`)).json()) as { rules: unknown[] }).rules).toEqual(rules);
+  expect({ status: updated.status(), body: await updated.text() }).toEqual({ status: 200, body: "" });
+  expect(await (await request.get(`${RR_API}/${id}`)).json()).toMatchObject({ title: { en: "New" }, delegable: false, resourceReferences: [] });
+  await expectString(await request.put(`${RR_API}/${id}`, { headers: bearer(token), data: resourceBody(uniqueId()) }), 400, "Id in path does not match ID in resource", "json");
+  // NotFound() is checked first, before the body
+  await expectBare(await request.put(`${RR_API}/no-such-resource`, { headers: bearer(token), data: resourceBody("other") }), 404);
+  expect(await (await request.get(`${RR_API}/${id}`)).json()).toMatchObject({ title: { en: "New" } });
 
   expect((await request.delete(`${RR_API}/${id}`, { headers: bearer(token) })).status()).toBe(204);
-  await expectProblem(await request.get(`${RR_API}/${id}`), 404, "RR-00003");
-  await expectProblem(await request.get(`${RR_API}/${id}/policy`), 404, "RR-00003");
-  await expectProblem(await request.delete(`${RR_API}/${id}`, { headers: bearer(token) }), 404, "RR-00003");
+  await expectBare(await request.get(`${RR_API}/${id}`), 404);
+  await expectString(await request.get(`${RR_API}/${id}/policy`), 404, "Unable to find resource", "text");
+  await expectBare(await request.delete(`${RR_API}/${id}`, { headers: bearer(token) }), 404);
 });
 
 test("a resource still named by a live system cannot be deleted (409)", async ({ request }) => {

@@ -6,6 +6,7 @@ import { ORGS, SEED_RESOURCE_ID } from "../../prisma/cast";
 import { getToken, signGrant, tokenResponse } from "../support/maskinporten";
 import { loginAs, screenshot } from "./helpers";
 import { LUR_GRONN_REV, createClientInBrowser, newKeyPair, pasteKey, selfServiceClient } from "./maskinporten-fixtures";
+import { policyXml } from "../support/service-owner";
 
 const RASK_BLA_ELG = "11887910024";
 const STADIG_KONSERT = "15919110098";
@@ -76,6 +77,13 @@ test("RASK BLÅ ELG creates and grants a scope, registers a resource with a poli
   const rule2 = page.getByTestId("rule-1");
   await rule2.getByLabel("Search access packages").fill("regnskapsforer-lonn");
   await rule2.getByRole("checkbox", { name: "Package · Regnskapsfører lønn", exact: true }).check();
+  // the form shows the XACML file it will save
+  const rules = [
+    { subjects: ["urn:altinn:rolecode:DAGL", `${P}skatt-naering`], actions: ["read", "write"], description: "Leaders and tax staff" },
+    { subjects: [`${P}regnskapsforer-lonn`], actions: ["read"], description: "" },
+  ];
+  await page.getByText("The policy file these rules are saved as (XACML 3.0)").click();
+  expect(await page.getByTestId("policy-xml").textContent()).toBe(policyXml(id, rules));
   await screenshot(page, "serviceowner-resource-new");
   await page.getByRole("button", { name: "Register resource" }).click();
   await expect(page).toHaveURL(new RegExp(`/serviceowner/resources/${id}\\?saved=1$`));
@@ -84,11 +92,12 @@ test("RASK BLÅ ELG creates and grants a scope, registers a resource with a poli
 
   const resource = await (await request.get(`/resourceregistry/api/v1/resource/${id}`)).json();
   expect(resource).toMatchObject({ identifier: id, title: { en: "Testressurs en" }, resourceReferences: [{ reference: scope, referenceType: "MaskinportenScope" }] });
-  const policy = await (await request.get(`/resourceregistry/api/v1/resource/${id}/policy`)).json();
-  expect(policy.rules).toEqual([
-    { subjects: ["urn:altinn:rolecode:DAGL", `${P}skatt-naering`], actions: ["read", "write"], description: "Leaders and tax staff" },
-    { subjects: [`${P}regnskapsforer-lonn`], actions: ["read"], description: "" },
-  ]);
+  // what the form showed is the file the registry now serves, and what the page reads back
+  const policy = await request.get(`/resourceregistry/api/v1/resource/${id}/policy`);
+  expect(policy.headers()["content-type"]).toBe("text/xml");
+  expect(await policy.text()).toBe(policyXml(id, rules));
+  await page.getByText("The policy file these rules are saved as (XACML 3.0)").click();
+  expect(await page.getByTestId("policy-xml").textContent()).toBe(policyXml(id, rules));
 
   // edit: a new English title, the second rule removed; a rule without subjects is refused first
   await page.getByLabel("Title (English)").fill("Edited title");
@@ -100,8 +109,7 @@ test("RASK BLÅ ELG creates and grants a scope, registers a resource with a poli
   await page.getByRole("button", { name: "Save resource" }).click();
   await expect(page.getByTestId("saved")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edited title");
-  const edited = await (await request.get(`/resourceregistry/api/v1/resource/${id}/policy`)).json();
-  expect(edited.rules).toHaveLength(1);
+  expect(await (await request.get(`/resourceregistry/api/v1/resource/${id}/policy`)).text()).toBe(policyXml(id, [rules[0]!]));
 
   // access list: enabled in the form; organisations added and removed on the page
   await page.getByLabel("Access list mode").selectOption("Enabled");

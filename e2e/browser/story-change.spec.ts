@@ -9,7 +9,7 @@ import { randomUUID } from "node:crypto";
 import { SEED_RESOURCE_ID } from "../../prisma/cast";
 import { TEST_ENV } from "../test-env";
 import { bearer as vendorBearer, registerSystem } from "../api/vendor-fixtures";
-import { RR_API, STADIG_KONSERT, authorizeToken, bearer, createApeSystemUser, decide, resourceBody, resourceWriteToken, uniqueId, xacml } from "../support/service-owner";
+import { RR_API, STADIG_KONSERT, authorizeToken, bearer, createApeSystemUser, decide, putPolicy, resourceBody, resourceWriteToken, uniqueId, xacml } from "../support/service-owner";
 import { loginAs, screenshot } from "./helpers";
 
 const APE = "310904473";
@@ -21,8 +21,7 @@ async function setup(request: APIRequestContext, browser: Browser) {
   const rrToken = await resourceWriteToken(request);
   const resource = uniqueId("cr");
   expect((await request.post(RR_API, { headers: bearer(rrToken), data: resourceBody(resource) })).status()).toBe(201);
-  const readRule = { subjects: ["urn:altinn:rolecode:DAGL"], actions: ["read"], description: "" };
-  expect((await request.put(`${RR_API}/${resource}/policy`, { headers: bearer(rrToken), data: { rules: [readRule] } })).status()).toBe(200);
+  await putPolicy(request, rrToken, resource, [{ subjects: ["urn:altinn:rolecode:DAGL"], actions: ["read"] }]);
   const headers = await vendorBearer(request);
   const systemId = await registerSystem(request, headers, { rights: [right(SEED_RESOURCE_ID), right(resource)], accessPackages: [] });
   const su = await createApeSystemUser(request, browser, { systemId });

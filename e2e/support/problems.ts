@@ -43,3 +43,13 @@ export async function expectBinding(res: APIResponse, path?: string): Promise<Re
   if (path) expect(Object.keys(body.errors)).toContain(path);
   return body.errors;
 }
+
+/**
+ * A string answer such as `BadRequest("...")`: plain text, or, from an action marked
+ * `[Produces("application/json")]`, the string as JSON (`"..."`, application/json).
+ */
+export async function expectString(res: APIResponse, status: number, message: string, as: "text" | "json"): Promise<void> {
+  const text = await res.text();
+  expect({ status: res.status(), body: text }).toEqual({ status, body: as === "json" ? JSON.stringify(message) : message });
+  expect(res.headers()["content-type"]).toContain(as === "json" ? "application/json" : "text/plain");
+}

@@ -1,4 +1,4 @@
-export { expectProblem, expectBare, expectBinding } from "./problems";
+export { expectProblem, expectBare, expectBinding, expectString } from "./problems";
 // Fixtures for the service-owner, PDP and Skatteetaten specs, built through the real HTTP contracts:
 // Skatteetaten's tokens, XACML requests, and system users made by request + approval in the browser.
 import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
@@ -9,6 +9,7 @@ import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cas
 import { approveInBrowser } from "./client-delegation";
 import { DEMO_CLIENTS, decodeJwt, getToken } from "./maskinporten";
 import { TEST_ENV } from "../test-env";
+import { writePolicyXml } from "../../lib/resources/xacml-write";
 
 export const RR_API = "/resourceregistry/api/v1/resource";
 export const PDP_API = "/authorization/api/v1/authorize";
@@ -62,6 +63,25 @@ export async function decide(request: APIRequestContext, token: string, body: un
   const res = await request.post(PDP_API, { headers: bearer(token), data: body });
   expect(res.status(), await res.text()).toBe(200);
   return ((await res.json()) as { response: XacmlResult[] }).response;
+}
+
+/**
+ * POST or PUT .../policy as Altinn's tools send it (ResourceControllerWithDbTests.SetResourcePolicy_OK,
+ * Bruno "Creates a XACML policy for a resource"): the XACML file as the multipart field `policyFile`.
+ */
+export function uploadPolicy(request: APIRequestContext, token: string, identifier: string, xml: string | Buffer, method: "post" | "put" = "put"): Promise<APIResponse> {
+  const buffer = typeof xml === "string" ? Buffer.from(xml, "utf8") : xml;
+  return request[method](`${RR_API}/${identifier}/policy`, { headers: bearer(token), multipart: { policyFile: { name: "policy.xml", mimeType: "text/xml", buffer } } });
+}
+
+/** A policy file of Permit rules (subjects as urns), as the service owner's form writes it. */
+export const policyXml = (identifier: string, rules: { subjects: string[]; actions: string[]; description?: string }[]) =>
+  writePolicyXml(identifier, rules.map((r) => ({ description: "", ...r })));
+
+/** Uploads a policy and expects the real 201. */
+export async function putPolicy(request: APIRequestContext, token: string, identifier: string, rules: { subjects: string[]; actions: string[] }[]): Promise<void> {
+  const res = await uploadPolicy(request, token, identifier, policyXml(identifier, rules));
+  expect(res.status(), await res.text()).toBe(201);
 }
 
 export function uniqueId(prefix = "h3-test"): string {

@@ -52,12 +52,15 @@ export class BindingProblem extends Error {
 
 /**
  * An answer without a problem body, as Altinn gives it: an empty 401/403 from the authentication and
- * policy middleware, a bare `NotFound()`, or a plain string such as `BadRequest("...")`.
+ * policy middleware, a bare `NotFound()`, or a plain string such as `BadRequest("...")`. An action marked
+ * `[Produces("application/json")]` writes that string through the JSON formatter: `"..."` as
+ * application/json (`asJson`).
  */
 export class StatusAnswer extends Error {
   constructor(
     readonly status: number,
     readonly text?: string,
+    readonly asJson = false,
   ) {
     super(`${status}${text ? `: ${text}` : ""}`);
   }
@@ -119,5 +122,6 @@ export function bindingProblemResponse(p: BindingProblem, traceId: string): Resp
 
 export function statusAnswerResponse(a: StatusAnswer, headers: Record<string, string> = {}): Response {
   if (a.text === undefined) return new Response(null, { status: a.status, headers });
+  if (a.asJson) return Response.json(a.text, { status: a.status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
   return new Response(a.text, { status: a.status, headers: { "content-type": "text/plain; charset=utf-8", ...headers } });
 }

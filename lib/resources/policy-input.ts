@@ -1,8 +1,7 @@
-// The policy body of the Resource Registry API in the simulator's JSON form:
-//   { "rules": [{ "subjects": ["urn:altinn:rolecode:DAGL", "urn:altinn:accesspackage:..."],
-//                 "actions": ["read"], "description": "..." }] }
-// The real registry stores XACML 3.0 XML; each rule here is one XACML Permit rule whose target is
-// (any of the subjects) ∧ (the resource) ∧ (any of the actions). Pure.
+// The service owner's form rules: { subjects: ["urn:altinn:rolecode:DAGL", "urn:altinn:accesspackage:..."],
+// actions: ["read"], description }. Each is written as one XACML Permit rule (xacml-write.ts), whose
+// target is (any of the subjects) ∧ (the resource) ∧ (any of the actions), and stored as a policy file
+// like an uploaded one (policy-store.ts). Pure.
 import { z } from "zod";
 import type { ValidationError } from "../problems/problem";
 import { isKnownAccessPackage } from "../parties/access-packages";

@@ -4,7 +4,7 @@ import { audit } from "../audit";
 import { db } from "../db";
 import { Problem } from "../problems/problem";
 import type { Prisma } from "../generated/prisma/client";
-import { RR, resourceNotFound, rrValidationProblem } from "./errors";
+import { RR, identifierMismatch, resourceExists, resourceNotFound, rrValidationProblem } from "./errors";
 import type { ResourceInput } from "./resource-input";
 import type { PolicyRuleInput } from "./policy-input";
 import { replacePolicy } from "./policy-store";
@@ -78,7 +78,7 @@ export async function findResource(identifier: string): Promise<ResourceJson | n
 
 export async function getResource(identifier: string): Promise<ResourceJson> {
   const r = await findResource(identifier);
-  if (!r) throw resourceNotFound(identifier);
+  if (!r) throw resourceNotFound();
   return r;
 }
 
@@ -95,34 +95,42 @@ async function checkInput(owner: ServiceOwnerOrg, input: ResourceInput): Promise
   }
 }
 
-export async function createResource(actor: ServiceOwnerActor, input: ResourceInput, rules: PolicyRuleInput[] = []): Promise<ResourceJson> {
+/**
+ * Registers a resource; with `rules` (the editor page), its policy too, in the same transaction. Through
+ * the API a resource starts without a policy, as in Altinn (the policy is uploaded apart).
+ */
+export async function createResource(actor: ServiceOwnerActor, input: ResourceInput, rules?: PolicyRuleInput[]): Promise<void> {
   const owner = await requireServiceOwnerOrg(actor);
   await checkInput(owner, input);
-  if (await db.resource.findUnique({ where: { identifier: input.identifier }, select: { identifier: true } })) {
-    throw new Problem(409, RR.duplicate, "Conflict", `A resource with identifier '${input.identifier}' already exists.`);
-  }
+  if (await db.resource.findUnique({ where: { identifier: input.identifier }, select: { identifier: true } })) throw resourceExists(input.identifier);
   await db.$transaction(async (tx) => {
     await tx.resource.create({ data: { identifier: input.identifier, ownerOrgNo: owner.orgNo, ...columns(input) } });
-    await replacePolicy(tx, input.identifier, rules);
-    await audit(actor.audit, "resource.created", input.identifier, { rules: rules.length }, tx);
+    if (rules) await replacePolicy(tx, input.identifier, rules);
+    await audit(actor.audit, "resource.created", input.identifier, rules ? { rules: rules.length } : {}, tx);
   });
-  return getResource(input.identifier);
 }
 
 /** Replaces the resource; with `rules`, its policy too, in the same transaction (the editor page). */
-export async function updateResource(actor: ServiceOwnerActor, identifier: string, input: ResourceInput, rules?: PolicyRuleInput[]): Promise<ResourceJson> {
+export async function updateResource(actor: ServiceOwnerActor, identifier: string, input: ResourceInput, rules?: PolicyRuleInput[]): Promise<void> {
   const owner = await requireServiceOwnerOrg(actor);
   await requireOwnResource(owner, identifier);
-  if (input.identifier !== identifier) {
-    throw new Problem(400, RR.idMismatch, "Bad Request", `The body's identifier '${input.identifier}' differs from the path's '${identifier}'.`);
-  }
+  if (input.identifier !== identifier) throw identifierMismatch();
   await checkInput(owner, input);
   await db.$transaction(async (tx) => {
     await tx.resource.update({ where: { identifier }, data: columns(input) });
     if (rules) await replacePolicy(tx, identifier, rules);
     await audit(actor.audit, "resource.updated", identifier, rules ? { rules: rules.length } : {}, tx);
   });
-  return getResource(identifier);
+}
+
+/**
+ * ResourceController.Put checks, before it validates the body: the resource exists (else NotFound()),
+ * then the body's identifier is the path's (else 400 "Id in path does not match ID in resource").
+ */
+export async function checkPutTarget(identifier: string, body: unknown): Promise<void> {
+  if (!(await db.resource.findUnique({ where: { identifier }, select: { identifier: true } }))) throw resourceNotFound();
+  const sent = typeof body === "object" && body !== null ? (body as { identifier?: unknown }).identifier : undefined;
+  if (sent !== identifier) throw identifierMismatch();
 }
 
 /** Live systems naming the resource in their rights, and live system users holding a right to it. */

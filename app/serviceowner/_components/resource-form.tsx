@@ -5,6 +5,7 @@ import { Alert, Button, Checkbox, Field, Heading, Label, Select, SelectOption, T
 import type { ResourceFormState, ResourceFormValues } from "@/lib/resources/form";
 import { RulesEditor } from "./rules-editor";
 import type { PolicySubjectChoices } from "@/lib/resources/policy-input";
+import { writePolicyXml } from "@/lib/resources/xacml-write";
 
 type Action = (prev: ResourceFormState, data: FormData) => Promise<ResourceFormState>;
 
@@ -27,6 +28,7 @@ export function ResourceForm(props: {
   const [state, formAction, pending] = useActionState<ResourceFormState, FormData>(props.action, { errors: {} });
   const v = state.values ?? props.initial;
   const [rules, setRules] = useState(props.initial.rules);
+  const [identifier, setIdentifier] = useState(v.identifier);
   const e = state.errors;
   return (
     <form action={formAction} className="space-y-6" noValidate>
@@ -42,6 +44,7 @@ export function ResourceForm(props: {
         description="Lower-case letters, digits, '-' and '_'. Cannot be changed later."
         name="identifier"
         defaultValue={v.identifier}
+        onChange={(ev) => setIdentifier(ev.target.value.trim())}
         readOnly={props.mode === "edit"}
         error={e.identifier}
       />
@@ -94,10 +97,29 @@ export function ResourceForm(props: {
           Policy
         </Heading>
         <RulesEditor rules={rules} onChange={setRules} subjects={props.subjects} actions={props.actions} error={e.rules} />
+        <PolicyXml identifier={identifier} rules={rules} />
       </div>
       <Button type="submit" disabled={pending}>
         {props.mode === "new" ? "Register resource" : "Save resource"}
       </Button>
     </form>
+  );
+}
+
+/** The XACML 3.0 file the rules are saved as: the same file GET .../policy then serves. */
+function PolicyXml({ identifier, rules }: { identifier: string; rules: ResourceFormValues["rules"] }) {
+  let xml: string;
+  try {
+    xml = writePolicyXml(identifier || "<identifier>", rules);
+  } catch {
+    xml = "(a rule names a subject the policy file cannot hold)";
+  }
+  return (
+    <details className="rounded-md border border-[var(--ds-color-neutral-border-subtle)] p-3">
+      <summary className="cursor-pointer font-medium">The policy file these rules are saved as (XACML 3.0)</summary>
+      <pre data-testid="policy-xml" className="mt-3 max-h-96 overflow-auto text-xs">
+        {xml}
+      </pre>
+    </details>
   );
 }

@@ -3,9 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/problems/problem";
+import { Problem, StatusAnswer } from "@/lib/problems/problem";
 import { addToAccessList, removeFromAccessList } from "@/lib/resources/access-list";
-import { RR } from "@/lib/resources/errors";
 import { formErrorsOf, readResourceForm, resourceBodyOf, type ResourceFormState } from "@/lib/resources/form";
 import { parsePolicyInput, type PolicyRuleInput } from "@/lib/resources/policy-input";
 import { parseResourceInput, type ResourceInput } from "@/lib/resources/resource-input";
@@ -38,8 +37,8 @@ export async function saveResource(_prev: ResourceFormState, data: FormData): Pr
     if (mode === "new") await createResource(owner, input, rules);
     else await updateResource(owner, input.identifier, input, rules);
   } catch (e) {
+    if (e instanceof StatusAnswer && e.status === 409) return { errors: { identifier: e.text ?? "The identifier is taken." }, values };
     if (!(e instanceof Problem)) throw e;
-    if (e.code === RR.duplicate) return { errors: { identifier: e.detail ?? e.title }, values };
     return { errors: formErrorsOf(e), message: e.validationErrors ? undefined : (e.detail ?? e.title), values };
   }
   redirect(`/serviceowner/resources/${encodeURIComponent(input.identifier)}?saved=1`);

@@ -6,7 +6,7 @@ import { requireArea } from "@/lib/auth/actor";
 import { listAccessList } from "@/lib/resources/access-list";
 import { formValuesOf } from "@/lib/resources/form";
 import { POLICY_ACTIONS, policySubjectChoices } from "@/lib/resources/policy-input";
-import { getPolicy } from "@/lib/resources/policy-store";
+import { getPolicyForEditor } from "@/lib/resources/policy-store";
 import { RESOURCE_TYPES } from "@/lib/resources/resource-input";
 import { findOwnResource, resourceUsage } from "@/lib/resources/resources";
 import { listOwnScopes } from "@/lib/scopes/scopes";
@@ -24,14 +24,20 @@ export default async function ResourcePage({ params, searchParams }: { params: P
   const owner = { orgNo: actor.party.orgNo, audit: `person:${actor.pid}` } as const;
   const resource = await findOwnResource(owner, id);
   if (!resource) notFound();
-  const [policy, scopes, usage, members] = await Promise.all([getPolicy(id), listOwnScopes(owner), resourceUsage(id), listAccessList(id)]);
+  const [policy, scopes, usage, members] = await Promise.all([getPolicyForEditor(id), listOwnScopes(owner), resourceUsage(id), listAccessList(id)]);
   const saved = (await searchParams).saved === "1";
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
       <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={resource.title.en || resource.identifier} lead={`Resource ${resource.identifier} · ${resource.resourceType}`} />
       <p>
         <Link className="ds-link" href="/serviceowner">← Back to resources</Link> · <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}`}>as JSON</a> ·{" "}
-        <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}/policy`}>policy as JSON</a>
+        {policy.xml !== null ? (
+          <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}/policy`}>
+            stored policy file (policy.xml)
+          </a>
+        ) : (
+          "no policy file yet: save the form to write one"
+        )}
       </p>
       {saved ? (
         <Alert data-color="success" data-testid="saved">

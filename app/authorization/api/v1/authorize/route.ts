@@ -1,6 +1,7 @@
 import { readJson, withApi } from "@/lib/http/api";
 import { BindingProblem } from "@/lib/problems/problem";
 import { authorize } from "@/lib/pdp/authorize";
+import { mediaTypeOf, unsupportedMediaType } from "@/lib/http/media";
 
 // POST /authorization/api/v1/authorize (DecisionController.AuthorizeExternal): the PDP's decisions for a
 // XACML 3.0 JSON request, scope authorize or authorize.admin. A body that is not JSON or does not bind to
@@ -19,16 +20,8 @@ export const POST = withApi(
 // reads application/json, text/json and application/*+json; the XML serialiser reads XML media types
 // (which cannot carry the JSON model); any other type, or none (fetch's default text/plain), is 415.
 function mediaKind(contentType: string | null): "json" | "xml" | "unsupported" {
-  const type = (contentType ?? "").split(";")[0]!.trim().toLowerCase();
+  const type = mediaTypeOf(contentType);
   if (type === "application/json" || type === "text/json" || /^application\/[^/]+\+json$/.test(type)) return "json";
   if (type === "application/xml" || type === "text/xml" || /^application\/[^/]+\+xml$/.test(type)) return "xml";
   return "unsupported";
-}
-
-/** [ApiController]'s client-error problem for 415. */
-function unsupportedMediaType(traceId: string): Response {
-  return Response.json(
-    { type: "https://tools.ietf.org/html/rfc9110#section-15.5.16", title: "Unsupported Media Type", status: 415, traceId },
-    { status: 415, headers: { "content-type": "application/problem+json; charset=utf-8" } },
-  );
 }
