@@ -11,6 +11,7 @@ export class UsageError extends Error {}
 export type Command =
   | { kind: "help" }
   | { kind: "token"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser?: SystemUserSelector }
+  | { kind: "exchange"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser?: SystemUserSelector }
   | { kind: "call"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser: SystemUserSelector; partyOrgNo?: string }
   | { kind: "request"; creds: CredentialOptions; json: boolean; request: NewRequest }
   | { kind: "status"; creds: CredentialOptions; json: boolean; requestId: string; agent: boolean; waitSeconds?: number }
@@ -43,6 +44,7 @@ const OPTIONS = {
 
 const ALLOWED: Record<Exclude<Command["kind"], "help">, string[]> = {
   token: ["scope", "systemuser-org", "external-ref"],
+  exchange: ["scope", "systemuser-org", "external-ref"],
   call: ["scope", "systemuser-org", "external-ref", "party"],
   request: ["system", "party", "external-ref", "redirect-url", "integration-title", "right", "access-package", "agent"],
   status: ["agent", "wait"],
@@ -61,7 +63,7 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
   const { values: v, positionals } = parsed;
   const [kind, ...rest] = positionals;
   if (v.help || !kind || kind === "help") return { kind: "help" };
-  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, call, request, status, changerequest.`);
+  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, exchange, call, request, status, changerequest.`);
   const k = kind as keyof typeof ALLOWED;
   for (const name of Object.keys(v)) {
     if (!COMMON.includes(name) && !ALLOWED[k].includes(name)) throw new UsageError(`--${name} does not apply to "${k}".`);
@@ -73,8 +75,9 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
   const systemUser = v["systemuser-org"] ? { orgNo: orgNo(v["systemuser-org"], "--systemuser-org"), externalRef: v["external-ref"] } : undefined;
   switch (k) {
     case "token":
+    case "exchange":
       if (v["external-ref"] && !systemUser) throw new UsageError("--external-ref needs --systemuser-org.");
-      return { kind: "token", creds, json, scopes, systemUser };
+      return { kind: k, creds, json, scopes, systemUser };
     case "call":
       if (!systemUser) throw new UsageError('"call" needs --systemuser-org <owner or facilitator org number>.');
       return { kind: "call", creds, json, scopes, systemUser, partyOrgNo: v.party ? orgNo(v.party, "--party") : undefined };

@@ -40,6 +40,8 @@ Commands
       --external-ref <ref>     the system user's externalRef (default on the server: the org number)
       --scope <scope>          repeatable or space-separated (default: skatteetaten:kravogbetalinger
                                with --systemuser-org, else the three Altinn vendor scopes)
+  exchange                   Get a Maskinporten token (same options as token), then exchange it for an
+                             Altinn token at /authentication/api/v1/exchange/maskinporten.
   call                       System-user token, then Skatteetaten's Krav og betalinger API.
       --systemuser-org <org>   owner of the system user (required)
       --party <org>            whose claims to read (default: the owner; agent: one of the clients)
@@ -74,6 +76,7 @@ Exit status: 0 on success, 1 when a step failed (its response is printed), 2 on 
 
 Examples
   npm run vendor -- token
+  npm run vendor -- exchange --scope altinn:authentication/systemregister.write
   npm run vendor -- request --system 991825827_smartcloud --party 310904473 --external-ref my-ref-1
   npm run vendor -- status 3f1c... --wait 300
   npm run vendor -- call --systemuser-org 310904473 --external-ref my-ref-1

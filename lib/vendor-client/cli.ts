@@ -3,7 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { parseCommand, UsageError, type Command } from "./cli-args";
 import { formatSteps, HELP } from "./cli-print";
 import { loadCredentials } from "./credentials";
-import { callFlow, changeRequestFlow, requestFlow, statusFlow, tokenFlow, type Flow } from "./flows";
+import { callFlow, changeRequestFlow, exchangeFlow, requestFlow, statusFlow, tokenFlow, type Flow } from "./flows";
 import { VENDOR_SCOPES } from "./requests";
 import { KRAV_OG_BETALINGER_SCOPE } from "./skatteetaten";
 import type { StepRecord, VendorCredentials } from "./types";
@@ -16,6 +16,10 @@ async function run(cmd: Exclude<Command, { kind: "help" }>, creds: VendorCredent
       const scopes = cmd.scopes ?? (cmd.systemUser ? [KRAV_OG_BETALINGER_SCOPE] : Object.values(VENDOR_SCOPES));
       const flow = await tokenFlow(creds, scopes, cmd.systemUser);
       return { flow, summary: flow.value ? [`access_token: ${flow.value.accessToken}`] : [] };
+    }
+    case "exchange": {
+      const flow = await exchangeFlow(creds, cmd.scopes ?? Object.values(VENDOR_SCOPES), cmd.systemUser);
+      return { flow, summary: flow.value ? [`altinn_token: ${flow.value}`] : [] };
     }
     case "call": {
       const flow = await callFlow(creds, { systemUser: cmd.systemUser, partyOrgNo: cmd.partyOrgNo, scopes: cmd.scopes });
