@@ -121,3 +121,15 @@ test("changerequest: create with what to add and remove, or read one by id; refu
   assert.throws(() => parseCommand(["changerequest", "id-1", "--system-user", "su-1"]), UsageError);
   assert.throws(() => parseCommand(["changerequest", "--system-user", "su-1", "--agent"]), /does not apply/);
 });
+
+test("exchange: the token options; --party does not apply", () => {
+  const cmd = parseCommand(["exchange", "--scope", "altinn:authentication/systemregister.write", "--base-url", "http://localhost:3150"]);
+  assert.deepEqual(cmd, {
+    kind: "exchange",
+    creds: { baseUrl: "http://localhost:3150", clientId: undefined, kid: undefined, keyFile: undefined, alg: undefined },
+    json: false,
+    scopes: ["altinn:authentication/systemregister.write"],
+    systemUser: undefined,
+  });
+  assert.throws(() => parseCommand(["exchange", "--party", "310904473"]), UsageError);
+});

@@ -17,6 +17,7 @@ export const GET = withApi<P>(
 // PUT .../access-lists/{owner}/{identifier} `{ name, description }`: create or update (UpsertAccessList).
 export const PUT = withApi<P>(
   async (req, { params, token, traceId }) => {
+    await authorizeOwner(actor(token), params.owner);
     if (!consumesJson(req)) return unsupportedMediaType(traceId);
     const body = parseListBody(await readJson(req));
     return conditionalResponse(await upsertAccessList(actor(token), params.owner, params.identifier, body, readConditions(req.headers)));

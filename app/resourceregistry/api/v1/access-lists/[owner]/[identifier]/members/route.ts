@@ -1,5 +1,6 @@
 import { readConditions } from "@/lib/access-lists/conditions";
 import { changeMembers, getMembers, parseMembersBody, type MemberChange } from "@/lib/access-lists/members";
+import { authorizeOwner } from "@/lib/access-lists/owner";
 import { accessListActorFromToken as actor } from "@/lib/http/actors";
 import { withApi } from "@/lib/http/api";
 import { conditionalResponse, consumesJson, readJson, unsupportedMediaType } from "@/lib/http/conditional";
@@ -17,6 +18,7 @@ export const GET = withApi<P>(
 const change = (mode: MemberChange) =>
   withApi<P>(
     async (req, { params, token, traceId }) => {
+    await authorizeOwner(actor(token), params.owner);
       if (!consumesJson(req)) return unsupportedMediaType(traceId);
       const refs = parseMembersBody(await readJson(req));
       return conditionalResponse(await changeMembers(actor(token), params.owner, params.identifier, mode, refs, readConditions(req.headers)));
