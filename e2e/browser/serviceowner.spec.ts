@@ -18,6 +18,8 @@ async function fillTitles(page: Page, prefix: string) {
 }
 
 test("RASK BLÅ ELG creates and grants a scope, registers a resource with a policy, edits and deletes it", async ({ page, request }) => {
+  // the whole story, access lists included, on a shared 2-core machine
+  test.setTimeout(240_000);
   const suffix = randomUUID().slice(0, 8);
   const scope = `skatteetaten:h3test${suffix}`;
   const id = `h3-browser-${suffix}`;

@@ -17,6 +17,8 @@ import { BindingProblem, Problem, StatusAnswer } from "@/lib/problems/problem";
 export interface ListFormState {
   error?: string;
   ok?: string;
+  /** What was typed, shown again after an error (React resets a form once its action ends). */
+  values?: Record<string, string>;
 }
 
 const LISTS = "/serviceowner/access-lists";
@@ -55,15 +57,16 @@ async function run(path: string, fn: () => Promise<Conditional<unknown>>, ok: st
 export async function createListAction(_p: ListFormState, d: FormData): Promise<ListFormState> {
   const { actor, owner } = await actorFor(LISTS);
   const identifier = field(d, "identifier");
-  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(identifier)) return { error: "The identifier is 1–100 lowercase letters, digits and hyphens (e.g. godkjente-banker)." };
+  const values = { identifier, name: field(d, "name"), description: field(d, "description") };
+  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(identifier)) return { error: "The identifier is 1–100 lowercase letters, digits and hyphens (e.g. godkjente-banker).", values };
   let created = false;
   try {
-    const body = parseListBody({ name: field(d, "name"), description: field(d, "description") });
+    const body = parseListBody({ name: values.name, description: values.description });
     const r = await upsertAccessList(actor, owner, identifier, body, readConditions(new Headers({ "if-none-match": "*" })));
-    if (r.kind === "failed") return { error: `An access list ${identifier} exists already.` };
+    if (r.kind === "failed") return { error: `An access list ${identifier} exists already.`, values };
     created = true;
   } catch (e) {
-    return { error: messageOf(e) };
+    return { error: messageOf(e), values };
   }
   if (created) redirect(listPath(identifier));
   return {};

@@ -16,9 +16,9 @@ export function CreateListForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
   return (
     <form action={formAction} className="grid gap-4 md:grid-cols-3 md:items-end" noValidate>
-      <Textfield label="Identifier" name="identifier" autoComplete="off" description="e.g. godkjente-banker" />
-      <Textfield label="Name" name="name" autoComplete="off" />
-      <Textfield label="Description" name="description" autoComplete="off" />
+      <Textfield label="Identifier" name="identifier" autoComplete="off" description="e.g. godkjente-banker" defaultValue={state.values?.identifier} />
+      <Textfield label="Name" name="name" autoComplete="off" defaultValue={state.values?.name} />
+      <Textfield label="Description" name="description" autoComplete="off" defaultValue={state.values?.description} />
       <div className="md:col-span-3">
         <Button type="submit" disabled={pending}>Create access list</Button>
         <Result state={state} id="create-list" />
