@@ -121,9 +121,13 @@ export const SCOPES = {
   requestRead: "altinn:authentication/systemuser.request.read",
   authorize: "altinn:authorization/authorize",
   resourceWrite: "altinn:resourceregistry/resource.write",
+  accessListRead: "altinn:resourceregistry/accesslist.read",
+  accessListWrite: "altinn:resourceregistry/accesslist.write",
   kravOgBetalinger: "skatteetaten:kravogbetalinger",
 } as const;
 
+/** Skatteetaten's seeded access list (owner `skd`), connected to SEED_RESOURCE_ID. */
+export const SEED_ACCESS_LIST_ID = "krav-og-betalinger-pilot";
 export const SEED_RESOURCE_ID = "ske-krav-og-betalinger";
 export const SEED_SYSTEM_ID = "991825827_smartcloud";
 /** SmartCloud's client system: agent system users for accounting firms (invisible, client packages only). */

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { db } from "../lib/db";
 import { partyIdOf, partyUuidOf } from "../lib/parties/party-ids";
 import { storePolicyFile } from "../lib/resources/policy-store";
-import { DEMO_CLIENTS, ER_ROLES, ORGS, PERSONS, SCOPES, SEED_AGENT_SYSTEM_ID, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "./cast";
+import { DEMO_CLIENTS, ER_ROLES, ORGS, PERSONS, SCOPES, SEED_ACCESS_LIST_ID, SEED_AGENT_SYSTEM_ID, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "./cast";
 
 const PKG = "urn:altinn:accesspackage:";
 
@@ -59,6 +59,8 @@ async function seedMaskinporten() {
     { name: SCOPES.requestRead, owner: null, description: "Altinn: read system-user requests and system users.", grantedTo: [ORGS.smartcloud.orgNo, ORGS.konkurrent.orgNo] },
     { name: SCOPES.authorize, owner: null, description: "Altinn: ask the PDP for decisions.", grantedTo: [ORGS.skatteetaten.orgNo] },
     { name: SCOPES.resourceWrite, owner: null, description: "Altinn: write resources in the Resource Registry.", grantedTo: [ORGS.skatteetaten.orgNo] },
+    { name: SCOPES.accessListRead, owner: null, description: "Altinn: read the service owner's access lists.", grantedTo: [ORGS.skatteetaten.orgNo] },
+    { name: SCOPES.accessListWrite, owner: null, description: "Altinn: maintain the service owner's access lists.", grantedTo: [ORGS.skatteetaten.orgNo] },
     { name: SCOPES.kravOgBetalinger, owner: ORGS.skatteetaten.orgNo, description: "Skatteetaten: read an organisation's outstanding claims and payments.", grantedTo: [ORGS.smartcloud.orgNo, ORGS.konkurrent.orgNo] },
   ];
   for (const s of scopes) {
@@ -70,7 +72,7 @@ async function seedMaskinporten() {
   }
   const clients = [
     { ...DEMO_CLIENTS.smartcloud, orgNo: ORGS.smartcloud.orgNo, name: "SmartCloud regnskap (demo)", scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead, SCOPES.kravOgBetalinger] },
-    { ...DEMO_CLIENTS.skatteetaten, orgNo: ORGS.skatteetaten.orgNo, name: "Skatteetaten Krav og betalinger API (demo)", scopes: [SCOPES.authorize, SCOPES.resourceWrite] },
+    { ...DEMO_CLIENTS.skatteetaten, orgNo: ORGS.skatteetaten.orgNo, name: "Skatteetaten Krav og betalinger API (demo)", scopes: [SCOPES.authorize, SCOPES.resourceWrite, SCOPES.accessListRead, SCOPES.accessListWrite] },
     { ...DEMO_CLIENTS.konkurrent, orgNo: ORGS.konkurrent.orgNo, name: "Konkurrent integrasjon (demo)", scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead, SCOPES.kravOgBetalinger] },
     { ...DEMO_CLIENTS.smartcloudKlient, orgNo: ORGS.smartcloud.orgNo, name: "SmartCloud klientsystem (demo)", scopes: [SCOPES.kravOgBetalinger] },
   ];
@@ -161,6 +163,22 @@ async function seedSystems() {
   }
 }
 
+/**
+ * A named access list of Skatteetaten connected to its resource (every action). The resource's access
+ * list mode stays Disabled: enable it on the resource to let the PDP use the list.
+ */
+async function seedAccessList() {
+  const key = { owner: "skd", identifier: SEED_ACCESS_LIST_ID };
+  const data = { name: "Krav og betalinger: pilot", description: "Organisations in the pilot of Krav og betalinger." };
+  const list = await db.accessList.upsert({ where: { owner_identifier: key }, create: { ...key, ...data }, update: data });
+  for (const org of [ORGS.ape, ORGS.tiger]) {
+    const partyUuid = partyUuidOf("organization", org.orgNo);
+    await db.accessListMember.upsert({ where: { listId_partyUuid: { listId: list.id, partyUuid } }, create: { listId: list.id, partyUuid }, update: {} });
+  }
+  const conn = { listId: list.id, resourceId: SEED_RESOURCE_ID };
+  await db.accessListResourceConnection.upsert({ where: { listId_resourceId: conn }, create: { ...conn, actions: [] }, update: {} });
+}
+
 async function seedTaxClaims() {
   const claimants = [ORGS.ape, ORGS.veik, ORGS.sitrongul, ORGS.oppstemt, ORGS.lilla, ORGS.skjor, ORGS.opplyst, ORGS.puma];
   const kinds = [
@@ -184,6 +202,7 @@ export async function seed() {
   await seedParties();
   await seedMaskinporten();
   await seedResource();
+  await seedAccessList();
   await seedSystems();
   await seedTaxClaims();
 }

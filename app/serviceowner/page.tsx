@@ -25,7 +25,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ d
           <Heading level={2} data-size="sm">
             Resources
           </Heading>
-          <Link className="ds-link" href="/serviceowner/resources/new">Register a resource</Link>
+          <span>
+            <Link className="ds-link" href="/serviceowner/resources/new">Register a resource</Link> ·{" "}
+            <Link className="ds-link" href="/serviceowner/access-lists">Access lists</Link>
+          </span>
         </div>
         <Paragraph data-size="sm">Your entries in the Resource Registry. The PDP decides on them by their policies.</Paragraph>
         <Table data-testid="resources">

@@ -114,3 +114,15 @@ test("status of an unknown request: the API's 404 problem, exit status 1", async
   expect(out.steps.at(-1)?.response?.status).toBe(404);
   expect(out.steps.at(-1)?.response?.body.code).toBe("AUTH-00010");
 });
+
+// AuthenticationController exchange/maskinporten: the CLI gets a Maskinporten token, exchanges it and
+// prints the Altinn token decoded.
+test("exchange: a Maskinporten token, then the Altinn token of the exchange", async () => {
+  const run = await runCli(["exchange", "--json", "--scope", SCOPES.systemregisterWrite]);
+  expect(run.code, run.stderr).toBe(0);
+  const out = JSON.parse(run.stdout) as Steps;
+  const ex = out.steps.at(-1);
+  expect(ex?.request.url).toBe(`${TEST_ENV.PUBLIC_BASE_URL}/authentication/api/v1/exchange/maskinporten`);
+  expect(ex?.response?.status).toBe(200);
+  expect(ex?.jwts.at(-1)?.payload).toMatchObject({ iss: `${TEST_ENV.PUBLIC_BASE_URL}/authentication/api/v1/openid/`, "urn:altinn:authenticatemethod": "maskinporten", scope: SCOPES.systemregisterWrite });
+});

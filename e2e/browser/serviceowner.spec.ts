@@ -3,7 +3,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { ORGS, SEED_RESOURCE_ID } from "../../prisma/cast";
-import { getToken, signGrant, tokenResponse } from "../support/maskinporten";
+import { DEMO_CLIENTS, getToken, signGrant, tokenResponse } from "../support/maskinporten";
 import { loginAs, screenshot } from "./helpers";
 import { LUR_GRONN_REV, createClientInBrowser, newKeyPair, pasteKey, selfServiceClient } from "./maskinporten-fixtures";
 import { policyXml } from "../support/service-owner";
@@ -19,6 +19,8 @@ async function fillTitles(page: Page, prefix: string) {
 }
 
 test("RASK BLÅ ELG creates and grants a scope, registers a resource with a policy, edits and deletes it", async ({ page, request }) => {
+  // the whole story, access lists included, on a shared 2-core machine
+  test.setTimeout(240_000);
   const suffix = randomUUID().slice(0, 8);
   const scope = `skatteetaten:h3test${suffix}`;
   const id = `h3-browser-${suffix}`;
@@ -111,21 +113,54 @@ test("RASK BLÅ ELG creates and grants a scope, registers a resource with a poli
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Edited title");
   expect(await (await request.get(`/resourceregistry/api/v1/resource/${id}/policy`)).text()).toBe(policyXml(id, [rules[0]!]));
 
-  // access list: enabled in the form; organisations added and removed on the page
+  // access lists: enabled in the form; a named list made on the access-list pages, with a member and a
+  // connection to this resource filtered to read (the Resource Registry's AccessListsController model)
   await page.getByLabel("Access list mode").selectOption("Enabled");
   await page.getByRole("button", { name: "Save resource" }).click();
   await expect.poll(async () => ((await (await request.get(`/resourceregistry/api/v1/resource/${id}`)).json()) as { accessListMode: string }).accessListMode).toBe("Enabled");
-  await expect(page.getByText("Access list mode is Enabled")).toBeVisible();
-  const list = page.getByTestId("access-list");
-  await list.getByLabel("Add organisation number").fill("123");
-  await list.getByRole("button", { name: "Add to access list" }).click();
-  await expect(list.getByText("9 digits with a valid check digit")).toBeVisible();
-  await list.getByLabel("Add organisation number").fill(ORGS.ape.orgNo);
-  await list.getByRole("button", { name: "Add to access list" }).click();
-  await expect(list.getByText(`TILFELDIG SUBTIL APE · ${ORGS.ape.orgNo}`)).toBeVisible();
+  const lists = page.getByTestId("resource-access-lists");
+  await expect(lists.getByText("Access list mode is Enabled")).toBeVisible();
+  await expect(lists.getByText("No access list is connected to this resource.")).toBeVisible();
+  await lists.getByRole("link", { name: "Manage access lists" }).click();
+  await expect(page).toHaveURL(/\/serviceowner\/access-lists$/);
+  await expect(page.getByTestId("access-lists")).toContainText("krav-og-betalinger-pilot");
+  const listId = `h3-list-${suffix}`;
+  await page.getByLabel("Identifier").fill("Not A Slug");
+  await page.getByLabel("Name", { exact: true }).fill("Pilot banks");
+  await page.getByRole("button", { name: "Create access list" }).click();
+  await expect(page.getByTestId("create-list-error")).toContainText("lowercase letters, digits and hyphens");
+  await page.getByLabel("Identifier").fill(listId);
+  await page.getByRole("button", { name: "Create access list" }).click();
+  await expect(page).toHaveURL(new RegExp(`/serviceowner/access-lists/${listId}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pilot banks");
+  const members = page.getByTestId("members");
+  await members.getByLabel("Add organisation number").fill("123");
+  await members.getByRole("button", { name: "Add member" }).click();
+  await expect(page.getByTestId("add-member-error")).toContainText("9 digits with a valid check digit");
+  await members.getByLabel("Add organisation number").fill(ORGS.ape.orgNo);
+  await members.getByRole("button", { name: "Add member" }).click();
+  await expect(members.getByText(`TILFELDIG SUBTIL APE · ${ORGS.ape.orgNo}`)).toBeVisible();
+  const connections = page.getByTestId("connections");
+  await connections.getByLabel("Resource").selectOption(id);
+  await connections.getByRole("checkbox", { name: "read", exact: true }).check();
+  await connections.getByRole("button", { name: "Connect" }).click();
+  await expect(connections.getByText(`${id} · actions: read · access list mode Enabled`)).toBeVisible();
   await screenshot(page, "serviceowner-access-list");
-  await list.getByRole("button", { name: "Remove TILFELDIG SUBTIL APE from the access list" }).click();
-  await expect(list.getByText("The list is empty.")).toBeVisible();
+  // what the page saved is what the API answers
+  const skd = await getToken(request, { ...DEMO_CLIENTS.skatteetaten }, { scopes: ["altinn:resourceregistry/accesslist.read"] });
+  const apiMembers = await request.get(`/resourceregistry/api/v1/access-lists/skd/${listId}/members`, { headers: { authorization: `Bearer ${skd}` } });
+  expect(((await apiMembers.json()) as { data: { identifiers: Record<string, string> }[] }).data.map((m) => m.identifiers["urn:altinn:organization:identifier-no"])).toEqual([ORGS.ape.orgNo]);
+  // the resource's page names the list
+  await page.goto(`/serviceowner/resources/${id}`);
+  await expect(page.getByTestId("resource-access-lists")).toContainText(`Pilot banks (${listId}) · 1 member(s) · actions: read`);
+  await page.goto(`/serviceowner/access-lists/${listId}`);
+  await members.getByRole("button", { name: "Remove TILFELDIG SUBTIL APE from the list" }).click();
+  await expect(members.getByText("The list has no members.")).toBeVisible();
+  await connections.getByRole("button", { name: `Disconnect ${id}` }).click();
+  await expect(connections.getByText("The list is connected to no resource.")).toBeVisible();
+  await page.getByRole("button", { name: "Delete access list" }).click();
+  await expect(page.getByTestId("list-deleted")).toContainText(`Access list ${listId} was deleted.`);
+  await page.goto(`/serviceowner/resources/${id}`);
 
   await page.getByRole("button", { name: "Delete resource" }).click();
   await expect(page).toHaveURL(/\/serviceowner\?deleted=/);

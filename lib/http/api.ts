@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { ZodError } from "zod";
 import { BodyTooLarge, MAX_JSON_BODY_BYTES, readBodyText } from "../body";
+import { verifyExchangedToken } from "../altinn-token/exchange";
 import { TokenError, verifyAccessTokenLocally, type VerifiedToken } from "../maskinporten/access-token";
 import { bindingProblem } from "../problems/bind";
 import {
@@ -56,8 +57,11 @@ export async function authenticate(req: Request, scopes: readonly string[]): Pro
   try {
     token = await verifyAccessTokenLocally(m[1]!);
   } catch (e) {
-    if (e instanceof TokenError) throw new StatusAnswer(401);
-    throw e;
+    if (!(e instanceof TokenError)) throw e;
+    // Altinn's APIs accept Altinn tokens too: one exchanged from Maskinporten (/exchange/maskinporten)
+    token = await verifyExchangedToken(m[1]!).catch((e2: unknown) => {
+      throw e2 instanceof TokenError ? new StatusAnswer(401) : e2;
+    });
   }
   if (!scopes.some((s) => token.scopes.includes(s))) throw new StatusAnswer(403);
   return token;

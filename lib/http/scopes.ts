@@ -21,11 +21,20 @@ export const SCOPE_POLICIES = {
   authorize: ["altinn:authorization/authorize", "altinn:authorization/authorize.admin"],
   /** The Resource Registry's writes. */
   resourceWrite: ["altinn:resourceregistry/resource.write"],
-  accessListRead: ["altinn:resourceregistry/accesslist.read", "altinn:resourceregistry/accesslist.write"],
-  accessListWrite: ["altinn:resourceregistry/accesslist.write"],
+  /** POLICY_ACCESS_LIST_READ / _WRITE (altinn-resource-registry ResourceRegistryHost.cs), with UserOwnsResource (lib/access-lists/owner.ts). */
+  accessListRead: [
+    "altinn:resourceregistry/resource.admin",
+    "altinn:resourceregistry/accesslist.read",
+    "altinn:resourceregistry/accesslist.write",
+    "altinn:resourceregistry/pdp:accesslist.read",
+  ],
+  accessListWrite: ["altinn:resourceregistry/resource.admin", "altinn:resourceregistry/accesslist.write"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type ScopePolicy = keyof typeof SCOPE_POLICIES;
 
 /** AuthenticationHelper.HasWriteAccess: the admin scope may act on any vendor's systems. */
 export const SYSTEMREGISTER_ADMIN_SCOPE = "altinn:authentication/systemregister.admin";
+
+/** ResourceOwnerExcemptScopesHandler: these scopes act for any resource owner. */
+export const RESOURCE_OWNER_EXEMPT_SCOPES = ["altinn:resourceregistry/resource.admin", "altinn:resourceregistry/pdp:accesslist.read"] as const;

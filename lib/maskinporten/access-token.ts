@@ -107,12 +107,15 @@ export class TokenError extends Error {
   }
 }
 
-/** Verifies signature (RS256 only), issuer and expiry, then the claim shapes an API relies on. */
-export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: Date): Promise<VerifiedToken> {
+/**
+ * Verifies signature (RS256 only), issuer and expiry, then the claim shapes an API relies on. `issuer`:
+ * the Altinn issuer for a Maskinporten token exchanged for an Altinn token (it keeps these claims).
+ */
+export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: Date, issuer = maskinportenIssuer()): Promise<VerifiedToken> {
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(jwt, keys, {
-      issuer: maskinportenIssuer(),
+      issuer,
       algorithms: ["RS256"],
       currentDate: now,
       requiredClaims: ["exp", "iat", "client_id", "consumer", "scope"],

@@ -185,12 +185,28 @@ test("agent: delegated rights are ignored (agents act by packages only)", () => 
   assert.equal(decide(f, { partyOrgNo: VEIK }).decision, "NotApplicable");
 });
 
-test("access list: Enabled and the party not on it turns Permit into Deny; on it stays Permit", () => {
+// DecisionController.Authorize + IsAccessListAuthorized, AccessListAuthorization.Authorize (authorization-tmp):
+// Permit stays only for a member of a list connected to the resource whose action filter is empty or
+// names the action; the Deny carries the controller's StatusMessage (kept here as the reason).
+test("access list: Enabled and the party on no connected list turns Permit into Deny with the real status message", () => {
   const rights = [{ resource: resource.identifier, action: "read" }];
   const denied = decide(facts({ rights }, standardUser, { accessListMode: "Enabled", accessList: [] }));
   assert.equal(denied.decision, "Deny");
-  assert.match(denied.reason, /access list/);
-  assert.equal(decide(facts({ rights }, standardUser, { accessListMode: "Enabled", accessList: [APE] })).decision, "Permit");
+  assert.equal(
+    denied.reason,
+    "Access list authorization of resource party required. Access list authorization is controlled by the service owner of the resource/service of the authorization request.",
+  );
+  assert.equal(decide(facts({ rights }, standardUser, { accessListMode: "Enabled", accessList: [[]] })).decision, "Permit");
   // a NotApplicable stays NotApplicable
   assert.equal(decide(facts({}, standardUser, { accessListMode: "Enabled", accessList: [] })).decision, "NotApplicable");
+  // Disabled: the lists are not asked
+  assert.equal(decide(facts({ rights }, standardUser, { accessListMode: "Disabled", accessList: [] })).decision, "Permit");
+});
+
+test("access list: action filters let only the named actions through", () => {
+  const rights = [{ resource: resource.identifier, action: "read" }];
+  assert.equal(decide(facts({ rights }, standardUser, { accessListMode: "Enabled", accessList: [["read"]] })).decision, "Permit");
+  assert.equal(decide(facts({ rights }, standardUser, { accessListMode: "Enabled", accessList: [["write"]] })).decision, "Deny");
+  // any one membership that lets the action through is enough
+  assert.equal(decide(facts({ rights }, standardUser, { accessListMode: "Enabled", accessList: [["write"], ["read"]] })).decision, "Permit");
 });

@@ -10,9 +10,10 @@
 // client delegation of an ENK reach its owner (ConnectionBaseQueryBuilder, "Innehaver av Enk"; Bruno
 // SysUser_ClientDelg_AccPkg_ENK-INNH-Pid_Permit); a standard system user's owner is never a person.
 // Unknown or deleted system users have no delegations, so no rule applies: NotApplicable (as for any
-// subject without rights). Access list: with accessListMode Enabled, a Permit for a party not on the
-// list becomes Deny (the only explicit Deny; a person is never on a list). Several actions in one
-// decision: the rules match on any of them.
+// subject without rights). Access list: with accessListMode Enabled, a Permit for a party that is not a
+// member of a list connected to the resource whose action filter lets the action through becomes Deny
+// (the only explicit Deny; a person is never on a list). Several actions in one decision: the rules
+// match on any of them.
 import { packagesGivenByClient } from "../parties/client-packages";
 import { packagesGranting, policyActions, type PolicyRuleData } from "../resources/policy";
 import { STATUS, XacmlFault, type DecisionRequest } from "./xacml";
@@ -23,7 +24,8 @@ export interface ResourceFacts {
   identifier: string;
   rules: PolicyRuleData[];
   accessListMode: string;
-  accessList: string[];
+  /** The action filters of the party's memberships on lists connected to the resource ([] = every action). */
+  accessList: string[][];
 }
 
 export interface ClientFacts {
@@ -66,6 +68,13 @@ export interface Outcome {
 }
 
 type One = { party: Party; action: string };
+
+/**
+ * The StatusMessage of the access-list Deny (DecisionController.Authorize). XacmlJsonXmlConverter.ConvertResponse
+ * drops every status message, so the JSON answer says null; the simulator keeps it as the decision's reason.
+ */
+export const ACCESS_LIST_DENY =
+  "Access list authorization of resource party required. Access list authorization is controlled by the service owner of the resource/service of the authorization request.";
 const partyName = (p: Party) => (p.kind === "organization" ? p.orgNo : `person ${p.pid.slice(0, 6)}*****`);
 
 function standard(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
@@ -97,9 +106,10 @@ function agent(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
 function decideOne(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
   const outcome = { ...(su.userType === "agent" ? agent(su, r, req) : standard(su, r, req)), echo: policyActions(r.rules).includes(req.action) };
   if (outcome.decision !== "Permit" || r.accessListMode !== "Enabled") return outcome;
-  // DecisionController.IsAccessListAuthorized: only organisations can be on an access list
-  if (req.party.kind !== "organization" || !r.accessList.includes(req.party.orgNo)) {
-    return { decision: "Deny", reason: `The party ${partyName(req.party)} is not on the access list of ${r.identifier}.` };
+  // DecisionController.IsAccessListAuthorized: only organisations can be on an access list; a membership
+  // counts when its connection has no action filter or names the action (AccessListAuthorization.cs)
+  if (req.party.kind !== "organization" || !r.accessList.some((filter) => filter.length === 0 || filter.includes(req.action))) {
+    return { decision: "Deny", reason: ACCESS_LIST_DENY };
   }
   return outcome;
 }

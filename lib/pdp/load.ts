@@ -1,4 +1,5 @@
 // Loads the facts of one decision request from the database, as plain objects for evaluate.ts.
+import { accessListFilters } from "../access-lists/pdp";
 import { db } from "../db";
 import { toRuleData } from "../resources/policy";
 import type { DecisionFacts, Party, ResourceFacts, SystemUserFacts } from "./evaluate";
@@ -47,11 +48,12 @@ async function loadResource(identifier: string, party: Party | null): Promise<Re
       identifier: true,
       accessListMode: true,
       policyRules: { orderBy: { position: "asc" }, select: { subjects: true, actions: true } },
-      accessList: { where: { orgNo: party?.kind === "organization" ? party.orgNo : "" }, select: { orgNo: true } },
     },
   });
   if (!r) return null;
-  return { identifier: r.identifier, accessListMode: r.accessListMode, rules: r.policyRules.map(toRuleData), accessList: r.accessList.map((m) => m.orgNo) };
+  // only an enabled list is read, and only organisations can be members (IsAccessListAuthorized)
+  const accessList = r.accessListMode === "Enabled" && party?.kind === "organization" ? await accessListFilters(identifier, party.orgNo) : [];
+  return { identifier: r.identifier, accessListMode: r.accessListMode, rules: r.policyRules.map(toRuleData), accessList };
 }
 
 async function loadSystemUser(id: string, resourceId: string, party: Party | null): Promise<SystemUserFacts | null> {

@@ -141,3 +141,15 @@ test("call/token --agent sign with SmartCloud's client-system demo client; not t
   assert.throws(() => parseCommand(["call", "--agent", "--client-id", "x", "--systemuser-org", "314250052"]), /either --agent or --client-id/);
   assert.throws(() => parseCommand(["changerequest", "--system-user", "su-1", "--agent"]), /does not apply/);
 });
+
+test("exchange: the token options; --party does not apply", () => {
+  const cmd = parseCommand(["exchange", "--scope", "altinn:authentication/systemregister.write", "--base-url", "http://localhost:3150"]);
+  assert.deepEqual(cmd, {
+    kind: "exchange",
+    creds: { baseUrl: "http://localhost:3150", clientId: undefined, kid: undefined, keyFile: undefined, alg: undefined },
+    json: false,
+    scopes: ["altinn:authentication/systemregister.write"],
+    systemUser: undefined,
+  });
+  assert.throws(() => parseCommand(["exchange", "--party", "310904473"]), UsageError);
+});

@@ -13,6 +13,7 @@ export type Command =
   | { kind: "help" }
   | { kind: "token"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser?: SystemUserSelector }
   | { kind: "grant"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser?: SystemUserSelector }
+  | { kind: "exchange"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser?: SystemUserSelector }
   | { kind: "call"; creds: CredentialOptions; json: boolean; scopes?: string[]; systemUser: SystemUserSelector; partyOrgNo?: string }
   | { kind: "request"; creds: CredentialOptions; json: boolean; request: NewRequest }
   | { kind: "status"; creds: CredentialOptions; json: boolean; requestId: string; agent: boolean; waitSeconds?: number }
@@ -46,6 +47,7 @@ const OPTIONS = {
 const ALLOWED: Record<Exclude<Command["kind"], "help">, string[]> = {
   token: ["scope", "systemuser-org", "external-ref", "agent"],
   grant: ["scope", "systemuser-org", "external-ref", "agent"],
+  exchange: ["scope", "systemuser-org", "external-ref", "agent"],
   call: ["scope", "systemuser-org", "external-ref", "party", "agent"],
   request: ["system", "party", "external-ref", "redirect-url", "integration-title", "right", "access-package", "agent"],
   status: ["agent", "wait"],
@@ -64,15 +66,15 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
   const { values: v, positionals } = parsed;
   const [kind, ...rest] = positionals;
   if (v.help || !kind || kind === "help") return { kind: "help" };
-  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, grant, call, request, status, changerequest.`);
+  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, grant, exchange, call, request, status, changerequest.`);
   const k = kind as keyof typeof ALLOWED;
   for (const name of Object.keys(v)) {
     if (!COMMON.includes(name) && !ALLOWED[k].includes(name)) throw new UsageError(`--${name} does not apply to "${k}".`);
   }
   if (k !== "status" && k !== "changerequest" && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
-  // token/grant/call --agent: the machine of SmartCloud's client system signs (its own demo client, since a
+  // token/grant/exchange/call --agent: the machine of SmartCloud's client system signs (its own demo client, since a
   // client id belongs to one system only), unless the user names a client.
-  const agentMachine = (k === "token" || k === "grant" || k === "call") && Boolean(v.agent);
+  const agentMachine = (k === "token" || k === "grant" || k === "exchange" || k === "call") && Boolean(v.agent);
   if (agentMachine && v["client-id"]) throw new UsageError("--agent picks SmartCloud's client-system demo client: give either --agent or --client-id.");
   const creds = credentialOptions(v, env, agentMachine);
   const json = Boolean(v.json);
@@ -81,6 +83,7 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
   switch (k) {
     case "token":
     case "grant":
+    case "exchange":
       if (v["external-ref"] && !systemUser) throw new UsageError("--external-ref needs --systemuser-org.");
       return { kind: k, creds, json, scopes, systemUser };
     case "call":

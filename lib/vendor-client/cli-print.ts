@@ -45,6 +45,8 @@ Commands
   grant                      Print a freshly signed JWT grant (valid 60 s) and nothing else, for tools
                              that cannot sign one (the request collections in e2e/http); same options
                              as token. POST it to /maskinporten/token as assertion=<grant>.
+  exchange                   Get a Maskinporten token (same options as token), then exchange it for an
+                             Altinn token at /authentication/api/v1/exchange/maskinporten.
   call                       System-user token, then Skatteetaten's Krav og betalinger API.
       --systemuser-org <org>   owner of the system user (required; agent: the accounting firm)
       --party <org>            whose claims to read (default: the owner; agent: one of the clients)
@@ -82,6 +84,7 @@ Exit status: 0 on success, 1 when a step failed (its response is printed), 2 on 
 Examples
   npm run vendor -- token
   npm run vendor -- request                         (SmartCloud asks TILFELDIG SUBTIL APE)
+  npm run vendor -- exchange --scope altinn:authentication/systemregister.write
   npm run vendor -- status 3f1c... --wait 300
   npm run vendor -- call --systemuser-org 310904473
   npm run vendor -- request --agent                 (SmartCloud Klient asks the accounting firm 314250052)

@@ -5,7 +5,7 @@ import { formatSteps, HELP } from "./cli-print";
 import { loadCredentials } from "./credentials";
 import { buildGrantClaims, signGrant } from "./grant";
 import { issuerFor } from "./maskinporten";
-import { callFlow, changeRequestFlow, requestFlow, statusFlow, tokenFlow, type Flow } from "./flows";
+import { callFlow, changeRequestFlow, exchangeFlow, requestFlow, statusFlow, tokenFlow, type Flow } from "./flows";
 import { VENDOR_SCOPES } from "./requests";
 import { KRAV_OG_BETALINGER_SCOPE } from "./skatteetaten";
 import type { StepRecord, VendorCredentials } from "./types";
@@ -18,6 +18,10 @@ async function run(cmd: Exclude<Command, { kind: "help" | "grant" }>, creds: Ven
       const scopes = cmd.scopes ?? (cmd.systemUser ? [KRAV_OG_BETALINGER_SCOPE] : Object.values(VENDOR_SCOPES));
       const flow = await tokenFlow(creds, scopes, cmd.systemUser);
       return { flow, summary: flow.value ? [`access_token: ${flow.value.accessToken}`] : [] };
+    }
+    case "exchange": {
+      const flow = await exchangeFlow(creds, cmd.scopes ?? Object.values(VENDOR_SCOPES), cmd.systemUser);
+      return { flow, summary: flow.value ? [`altinn_token: ${flow.value}`] : [] };
     }
     case "call": {
       const flow = await callFlow(creds, { systemUser: cmd.systemUser, partyOrgNo: cmd.partyOrgNo, scopes: cmd.scopes });

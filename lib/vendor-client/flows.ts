@@ -2,6 +2,8 @@
 // CLI (lib/vendor-client/cli.ts) and the portal's console (lib/vendor-client/console.ts).
 import { createChangeRequest, getChangeRequest, type ChangeRequestView, type NewChangeRequest } from "./changerequests";
 import type { SystemUserSelector } from "./grant";
+import { exchange } from "./http";
+import { decodeForDisplay } from "./jwt";
 import { discoverIssuer, requestToken, type IssuedToken } from "./maskinporten";
 import { createRequest, getRequest, getSystem, VENDOR_SCOPES, type NewRequest, type SystemUserRequestView } from "./requests";
 import { fetchKrav, KRAV_OG_BETALINGER_SCOPE, type KravResponse } from "./skatteetaten";
@@ -18,6 +20,20 @@ export async function tokenFlow(creds: VendorCredentials, scopes: string[], syst
   if (!meta.value) return { ok: false, steps: [meta.step], value: null };
   const token = await requestToken(creds, meta.value, { scopes, systemUser });
   return { ok: token.value !== null, steps: [meta.step, token.step], value: token.value };
+}
+
+/**
+ * A Maskinporten token exchanged for an Altinn token (AuthenticationController exchange/maskinporten):
+ * the answer is the token as plain text, shown decoded.
+ */
+export async function exchangeFlow(creds: VendorCredentials, scopes: string[], systemUser?: SystemUserSelector): Promise<Flow<string>> {
+  const token = await tokenFlow(creds, scopes, systemUser);
+  if (!token.value) return { ...token, value: null };
+  const ex = await exchange({ title: "Exchange the Maskinporten token for an Altinn token", method: "GET", url: `${creds.baseUrl}/authentication/api/v1/exchange/maskinporten`, bearer: token.value.accessToken });
+  const altinnToken = ex.step.ok && typeof ex.body === "string" ? ex.body : null;
+  const decoded = altinnToken ? decodeForDisplay("Altinn token", altinnToken) : null;
+  if (decoded) ex.step.jwts.push(decoded);
+  return { ok: altinnToken !== null, steps: [...token.steps, ex.step], value: altinnToken };
 }
 
 export interface CallInput {

@@ -1,10 +1,9 @@
 "use server";
 // Server actions of the resource editor: the same parsers and domain functions as the API.
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireArea } from "@/lib/auth/actor";
 import { Problem, StatusAnswer } from "@/lib/problems/problem";
-import { addToAccessList, removeFromAccessList } from "@/lib/resources/access-list";
+import { RR } from "@/lib/resources/errors";
 import { formErrorsOf, readResourceForm, resourceBodyOf, type ResourceFormState } from "@/lib/resources/form";
 import { parsePolicyInput, type PolicyRuleInput } from "@/lib/resources/policy-input";
 import { parseResourceInput, type ResourceInput } from "@/lib/resources/resource-input";
@@ -58,30 +57,4 @@ export async function removeResource(_prev: DeleteState, data: FormData): Promis
     throw e;
   }
   redirect(`/serviceowner?deleted=${encodeURIComponent(id)}`);
-}
-
-export interface AccessListState {
-  error?: string;
-}
-
-async function editAccessList(data: FormData, fn: typeof addToAccessList): Promise<AccessListState> {
-  const id = String(data.get("identifier") ?? "");
-  const path = pathOf("edit", id);
-  const actor = await requireArea("serviceOwner", path);
-  try {
-    await fn({ orgNo: actor.party.orgNo, audit: `person:${actor.pid}` }, id, String(data.get("orgNo") ?? "").trim());
-  } catch (e) {
-    if (e instanceof Problem) return { error: e.detail ?? e.title };
-    throw e;
-  }
-  revalidatePath(path);
-  return {};
-}
-
-export async function addAccessListMember(_prev: AccessListState, data: FormData): Promise<AccessListState> {
-  return editAccessList(data, addToAccessList);
-}
-
-export async function removeAccessListMember(_prev: AccessListState, data: FormData): Promise<AccessListState> {
-  return editAccessList(data, removeFromAccessList);
 }

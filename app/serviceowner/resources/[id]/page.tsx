@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
-import { listAccessList } from "@/lib/resources/access-list";
+import { listsConnectedTo } from "@/lib/access-lists/overview";
 import { formValuesOf } from "@/lib/resources/form";
 import { POLICY_ACTIONS, policySubjectChoices } from "@/lib/resources/policy-input";
 import { getPolicyForEditor } from "@/lib/resources/policy-store";
@@ -11,10 +11,9 @@ import { RESOURCE_TYPES } from "@/lib/resources/resource-input";
 import { findOwnResource, resourceUsage } from "@/lib/resources/resources";
 import { listOwnScopes } from "@/lib/scopes/scopes";
 import { PageHeader, Panel } from "@/app/_components/ui";
-import { AccessList } from "../../_components/access-list";
 import { DeleteResource } from "../../_components/delete-resource";
 import { ResourceForm } from "../../_components/resource-form";
-import { addAccessListMember, removeAccessListMember, removeResource, saveResource } from "../actions";
+import { removeResource, saveResource } from "../actions";
 
 export const dynamic = "force-dynamic";
 
@@ -24,7 +23,7 @@ export default async function ResourcePage({ params, searchParams }: { params: P
   const owner = { orgNo: actor.party.orgNo, audit: `person:${actor.pid}` } as const;
   const resource = await findOwnResource(owner, id);
   if (!resource) notFound();
-  const [policy, scopes, usage, members] = await Promise.all([getPolicyForEditor(id), listOwnScopes(owner), resourceUsage(id), listAccessList(id)]);
+  const [policy, scopes, usage, lists] = await Promise.all([getPolicyForEditor(id), listOwnScopes(owner), resourceUsage(id), listsConnectedTo(id)]);
   const saved = (await searchParams).saved === "1";
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
@@ -56,15 +55,28 @@ export default async function ResourcePage({ params, searchParams }: { params: P
         />
       </Panel>
       <Panel className="space-y-3">
+        <div className="space-y-3" data-testid="resource-access-lists">
         <Heading level={2} data-size="xs">
-          Access list
+          Access lists
         </Heading>
         <Paragraph data-size="sm">
           {resource.accessListMode === "Enabled"
-            ? "Access list mode is Enabled: the PDP answers Deny for a party that is not on this list, even where the policy permits."
-            : "Access list mode is Disabled: this list is kept but not used. Enable it in the form above."}
+            ? "Access list mode is Enabled: the PDP answers Deny for a party that is not a member of a list connected here (for the action, where the connection filters actions), even where the policy permits."
+            : "Access list mode is Disabled: connected lists are kept but not used. Enable it in the form above."}
         </Paragraph>
-        <AccessList identifier={id} members={members} add={addAccessListMember} remove={removeAccessListMember} />
+        {lists.length === 0 ? <Paragraph data-size="sm">No access list is connected to this resource.</Paragraph> : null}
+        <ul className="list-disc pl-6">
+          {lists.map((l) => (
+            <li key={l.identifier}>
+              <Link className="ds-link" href={`/serviceowner/access-lists/${encodeURIComponent(l.identifier)}`}>{l.name}</Link> ({l.identifier}) · {l.members} member(s) ·{" "}
+              {l.actionFilters.length ? `actions: ${l.actionFilters.join(", ")}` : "every action"}
+            </li>
+          ))}
+        </ul>
+        <Paragraph data-size="sm">
+          <Link className="ds-link" href="/serviceowner/access-lists">Manage access lists</Link>
+        </Paragraph>
+        </div>
       </Panel>
       <Panel className="space-y-3">
         <Heading level={2} data-size="xs">
