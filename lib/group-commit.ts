@@ -7,10 +7,11 @@
 // a flush wait for the next one. jtis go in with one multi-row insert that reports per row whether it
 // spent the jti (INSERT ... ON CONFLICT ... RETURNING, on SQLite and PostgreSQL alike), so a jti already
 // in the table (a replay after a restart, or one spent by another instance on the same PostgreSQL) fails
-// only its own request. A row whose grant has expired no longer spends its jti (it is replaced).
-import { Prisma } from "./generated/prisma/client";
-import { db, type Tx } from "./db";
+// only its own request. A row whose grant has expired no longer spends its jti (it is replaced). Written
+// with prepared statements on the driver (lib/db-hot.ts): through Prisma, the batch cost more than its rows.
+import { randomUUID } from "node:crypto";
 import type { AuditActor } from "./audit";
+import { dateParam, hotTransaction, jsonParam, type HotRun } from "./db-hot";
 import { processGlobal } from "./process-global";
 
 export interface AuditRow {
@@ -36,23 +37,53 @@ interface Entry {
   reject: (e: unknown) => void;
 }
 
-/** Dates as Prisma stores them in SQLite's text columns, which PostgreSQL's timestamp(3) reads as well. */
-const sqlDate = (d: Date) => d.toISOString().replace("Z", "+00:00");
-
 const key = (j: { clientId: string; jti: string }) => `${j.clientId}\u0000${j.jti}`;
 
+/** Rows per statement: a batch larger than this is written in several statements of the same transaction. */
+const CHUNK = 100;
+
+function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** `($1, $2, $3), ($4, $5, $6), ...` for `rows` rows of `width` parameters, the `json` columns cast where needed. */
+function valuesList(rows: number, width: number, json: number[] = []): string {
+  return Array.from({ length: rows }, (_, r) => {
+    const params = Array.from({ length: width }, (_, c) => (json.includes(c) ? jsonParam(`$${r * width + c + 1}`) : `$${r * width + c + 1}`));
+    return `(${params.join(", ")})`;
+  }).join(", ");
+}
+
 /** Inserts the jtis; returns the keys of those this batch spent (new rows, or rows whose grant had expired). */
-async function insertJtis(tx: Tx, spends: JtiSpend[]): Promise<Set<string>> {
+async function insertJtis(run: HotRun, spends: JtiSpend[]): Promise<Set<string>> {
   const unique = new Map<string, JtiSpend>();
   for (const s of spends) if (!unique.has(key(s))) unique.set(key(s), s); // a second one in the batch is a replay
-  if (!unique.size) return new Set();
-  const now = spends[0]!.now;
-  const values = Prisma.join([...unique.values()].map((s) => Prisma.sql`(${s.clientId}, ${s.jti}, ${sqlDate(s.expiresAt)})`));
-  const rows = await tx.$queryRaw<{ clientId: string; jti: string }[]>`
-    INSERT INTO "UsedJti" ("clientId", "jti", "expiresAt") VALUES ${values}
-    ON CONFLICT ("clientId", "jti") DO UPDATE SET "expiresAt" = excluded."expiresAt" WHERE "UsedJti"."expiresAt" < ${sqlDate(now)}
-    RETURNING "clientId", "jti"`;
-  return new Set(rows.map(key));
+  const spent = new Set<string>();
+  for (const part of chunks([...unique.values()])) {
+    const n = part.length;
+    const rows = await run<{ clientId: string; jti: string }>(
+      `jti-insert-${n}`,
+      `INSERT INTO "UsedJti" ("clientId", "jti", "expiresAt") VALUES ${valuesList(n, 3)}
+       ON CONFLICT ("clientId", "jti") DO UPDATE SET "expiresAt" = excluded."expiresAt" WHERE "UsedJti"."expiresAt" < $${n * 3 + 1}
+       RETURNING "clientId", "jti"`,
+      [...part.flatMap((s) => [s.clientId, s.jti, dateParam(s.expiresAt)]), dateParam(part[0]!.now)],
+    );
+    for (const r of rows) spent.add(key(r));
+  }
+  return spent;
+}
+
+async function insertAudits(run: HotRun, audits: AuditRow[]) {
+  const at = dateParam(new Date());
+  for (const part of chunks(audits)) {
+    await run(
+      `audit-insert-${part.length}`,
+      `INSERT INTO "AuditEvent" ("id", "at", "actor", "action", "subject", "details") VALUES ${valuesList(part.length, 6, [5])}`,
+      part.flatMap((r) => [randomUUID(), at, r.actor, r.action, r.subject, JSON.stringify(r.details)]),
+    );
+  }
 }
 
 class GroupCommit {
@@ -81,9 +112,9 @@ class GroupCommit {
     if (!batch.length) return;
     this.flushing = true;
     try {
-      const spent = await db.$transaction(async (tx) => {
+      const spent = await hotTransaction(async (run) => {
         const spends = batch.flatMap((e) => (e.jti ? [e.jti] : []));
-        const fresh = await insertJtis(tx, spends);
+        const fresh = await insertJtis(run, spends);
         const claimed = new Set<string>();
         const outcome = batch.map((e) => {
           if (!e.jti) return true;
@@ -92,8 +123,7 @@ class GroupCommit {
           claimed.add(k);
           return true;
         });
-        const rows = batch.flatMap((e, i) => e.audit(outcome[i]!));
-        if (rows.length) await tx.auditEvent.createMany({ data: rows.map((r) => ({ ...r, details: r.details as object })) });
+        await insertAudits(run, batch.flatMap((e, i) => e.audit(outcome[i]!)));
         return outcome;
       });
       batch.forEach((e, i) => e.resolve(spent[i]!));

@@ -10,7 +10,8 @@
 //           in its own process on the next port, loaded the same way: the yardstick for `token`
 // Grants are signed before the timed run (signing must not compete with the server) and dated so that
 // the ±10 s `iat` window holds during it. Prints req/s, p50/p99 latency, errors and the server's CPU.
-//   npm run bench -- [--duration 10] [--connections 16] [--large] [--only token,permit]
+//   npm run bench -- [--duration 10] [--connections 16] [--large] [--only token,permit] [--cpu-prof <dir>]
+// (--cpu-prof: the server writes a V8 CPU profile of the whole run into <dir> when it stops)
 import autocannon from "autocannon";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -26,6 +27,7 @@ const { values: opts } = parseArgs({
     large: { type: "boolean", default: false },
     only: { type: "string" },
     port: { type: "string", default: "3300" },
+    "cpu-prof": { type: "string" },
   },
 });
 const DURATION = Number(opts.duration);
@@ -100,7 +102,8 @@ async function seedBenchData(large: boolean) {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn(process.execPath, ["--import", "tsx", "lib/server.ts", "-p", PORT, "--keepAliveTimeout", "75000"], { env: ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const profile = opts["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", opts["cpu-prof"]] : [];
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", "lib/server.ts", "-p", PORT, "--keepAliveTimeout", "75000"], { env: ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${BASE}/api/health`)).ok) return server;
@@ -176,6 +179,9 @@ async function grantPool(count: number, aud?: string, extra?: Record<string, str
   const iat = Math.floor(Date.now() / 1000 + (perGrantMs * count) / 1000 + DURATION / 2);
   const pool: string[] = [];
   for (let i = 0; i < count; i++) pool.push(form(await sign(SYSTEM_USER_GRANT, iat), extra));
+  // Signed faster than estimated: wait, so that the run spans iat - DURATION/2 .. iat + DURATION/2.
+  const early = (iat - DURATION / 2) * 1000 - Date.now();
+  if (early > 0) await new Promise((r) => setTimeout(r, early));
   return pool;
 }
 
@@ -204,8 +210,13 @@ interface Figures { name: string; rps: number; p50: number; p99: number; errors:
 
 async function load(name: string, serverPid: number, request: autocannon.Request, duration = DURATION, url = BASE): Promise<Figures> {
   const cpu0 = serverCpuSeconds(serverPid);
-  const r = await autocannon({ url, connections: CONNECTIONS, duration, requests: [request] });
+  let firstRefusal: string | undefined; // what a non-2xx answered, to tell a server fault from a stale grant
+  const onResponse = (status: number, body: string) => {
+    if (status >= 300 && !firstRefusal) firstRefusal = `${status} ${body.slice(0, 300)}`;
+  };
+  const r = await autocannon({ url, connections: CONNECTIONS, duration, requests: [{ ...request, onResponse }] });
   const cpu = (serverCpuSeconds(serverPid) - cpu0) / duration;
+  if (firstRefusal) console.warn(`${name}: the first non-2xx answer: ${firstRefusal}`);
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, cpu };
 }
 
@@ -238,9 +249,11 @@ async function reference(): Promise<Figures> {
 }
 
 function print(rows: Figures[]) {
-  console.log("\nendpoint  req/s     p50 ms  p99 ms  errors  non-2xx  server CPU (cores)");
+  // CPU ms per request: the server's own cost, which a busy machine distorts far less than req/s.
+  console.log("\nendpoint   req/s     p50 ms  p99 ms  errors  non-2xx  server CPU (cores)  CPU ms/req");
   for (const f of rows) {
-    console.log(`${f.name.padEnd(9)} ${f.rps.toFixed(0).padStart(7)}  ${String(f.p50).padStart(6)}  ${String(f.p99).padStart(6)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(7)}  ${f.cpu.toFixed(2)}`);
+    const perRequest = f.rps > 0 ? ((f.cpu * 1000) / f.rps).toFixed(2) : "-";
+    console.log(`${f.name.padEnd(10)} ${f.rps.toFixed(0).padStart(7)}  ${String(f.p50).padStart(6)}  ${String(f.p99).padStart(6)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(7)}  ${f.cpu.toFixed(2).padStart(18)}  ${perRequest.padStart(10)}`);
   }
 }
 

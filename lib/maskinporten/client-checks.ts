@@ -1,8 +1,8 @@
 // The grant checks that need the database: the client's registered key and the signature, single use
 // of the jti, and the scopes the client holds and its organisation was granted. Run by token-endpoint.ts.
 import { compactVerify, exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
-import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
+import { dateColumn, hotRows, jsonColumn } from "../db-hot";
 import type { JtiSpend } from "../group-commit";
 import { processGlobal } from "../process-global";
 import { OAuthError } from "./oauth-error";
@@ -11,25 +11,25 @@ import { invalidAssertion, quote, type GrantAlg } from "./grant-checks";
 /** A public RSA key that no client holds, made once per process. */
 const standInKey = () => processGlobal("grant-stand-in-key", () => generateKeyPair("RS256").then((k) => exportJWK(k.publicKey)));
 
-/** Json columns come back from raw SQL as text on SQLite and parsed on PostgreSQL. */
-const json = (v: unknown): unknown => (typeof v === "string" ? JSON.parse(v) : v);
-
 export interface ClientAndKey {
   client: { orgNo: string; scopes: unknown } | null;
   /** The key `kid` registered on the client, if both exist. */
   key: { jwk: JWK; expiresAt: Date | null } | null;
 }
 
-/** The client named by the grant's iss and its key `kid`: one statement. */
+/** The client named by the grant's iss and its key `kid`: one prepared statement (lib/db-hot.ts). */
 export async function loadClientAndKey(clientId: string, kid: string): Promise<ClientAndKey> {
-  const [row] = await db.$queryRaw<{ orgNo: string; scopes: unknown; jwk: unknown; expiresAt: string | Date | null }[]>`
-    SELECT c."orgNo", c."scopes", k."jwk", k."expiresAt"
-    FROM "MaskinportenClient" c LEFT JOIN "ClientKey" k ON k."clientId" = c."clientId" AND k."kid" = ${kid}
-    WHERE c."clientId" = ${clientId}`;
+  const [row] = await hotRows<{ orgNo: string; scopes: unknown; jwk: unknown; expiresAt: string | Date | null }>(
+    "token-client-key",
+    `SELECT c."orgNo", c."scopes", k."jwk", k."expiresAt"
+     FROM "MaskinportenClient" c LEFT JOIN "ClientKey" k ON k."clientId" = c."clientId" AND k."kid" = $2
+     WHERE c."clientId" = $1`,
+    [clientId, kid],
+  );
   if (!row) return { client: null, key: null };
   return {
-    client: { orgNo: row.orgNo, scopes: json(row.scopes) },
-    key: row.jwk == null ? null : { jwk: json(row.jwk) as JWK, expiresAt: row.expiresAt == null ? null : new Date(row.expiresAt) },
+    client: { orgNo: row.orgNo, scopes: jsonColumn(row.scopes) },
+    key: row.jwk == null ? null : { jwk: jsonColumn(row.jwk) as JWK, expiresAt: row.expiresAt == null ? null : dateColumn(row.expiresAt) },
   };
 }
 
@@ -103,10 +103,14 @@ export function claimJti(clientId: string, jti: string, exp: number, now: Date):
 export async function checkScopesAllowed(scopes: string[], clientId: string, orgNo: string, clientScopes: unknown) {
   const registered = new Set(Array.isArray(clientScopes) ? (clientScopes as string[]) : []);
   // The scopes that exist, each with the grant to the organisation if it has one: one statement.
-  const rows = await db.$queryRaw<{ name: string; granted: string | null }[]>`
-    SELECT s."name", g."orgNo" AS "granted"
-    FROM "MaskinportenScope" s LEFT JOIN "ScopeGrant" g ON g."scope" = s."name" AND g."orgNo" = ${orgNo}
-    WHERE s."name" IN (${Prisma.join(scopes)})`;
+  const named = scopes.map((_, i) => `$${i + 2}`).join(", ");
+  const rows = await hotRows<{ name: string; granted: string | null }>(
+    `token-scopes-${scopes.length}`,
+    `SELECT s."name", g."orgNo" AS "granted"
+     FROM "MaskinportenScope" s LEFT JOIN "ScopeGrant" g ON g."scope" = s."name" AND g."orgNo" = $1
+     WHERE s."name" IN (${named})`,
+    [orgNo, ...scopes],
+  );
   const knownSet = new Set(rows.map((r) => r.name));
   const grantedSet = new Set(rows.filter((r) => r.granted !== null).map((r) => r.name));
   const unknown = scopes.filter((s) => !knownSet.has(s));
