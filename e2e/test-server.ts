@@ -1,5 +1,5 @@
 // Playwright's web server: a throwaway database (a SQLite file, or a fresh PostgreSQL database for a
-// postgres:// E2E_DB), migrated and seeded, behind `next start` of the current build on its own port.
+// postgres:// E2E_DB), migrated and seeded, behind the portal's server (lib/server.ts) of the current build on its own port.
 // Run `npm run build` first (e2e/run-all.ts does; for PostgreSQL a build on the PostgreSQL client).
 import { spawn, execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
@@ -27,6 +27,7 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env });
 execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "inherit", env });
 // A long keep-alive: Playwright reuses connections, and a server closing an idle one just as the client
 // sends on it shows up as ECONNRESET (Node closes idle connections after 5 s by default).
-const server = spawn("npx", ["next", "start", "-p", TEST_ENV.PORT, "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
+// lib/server.ts: Next's handler behind the portal's own HTTP server, as `npm start` runs it.
+const server = spawn(process.execPath, ["--import", "tsx", "lib/server.ts", "-p", TEST_ENV.PORT, "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

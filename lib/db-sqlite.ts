@@ -8,6 +8,7 @@
 // transaction itself go through its own handle and do not wait. A transaction that waits on a query
 // outside itself cannot finish: Prisma's transaction timeout (5 s) then rolls it back.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { processGlobal } from "./process-global";
 import type { IsolationLevel, SqlDriverAdapter, SqlDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
 
 /** WAL lets readers run beside the writer; NORMAL is durable in WAL mode at a fraction of FULL's fsyncs. */
@@ -26,10 +27,16 @@ class Mutex {
   }
 }
 
+/**
+ * The process's one lock over SQLite writes: Prisma's transactions hold it from BEGIN to COMMIT, and the
+ * hot endpoints' group commit (lib/db-hot.ts), which writes on its own connection, holds it while it writes.
+ */
+export const sqliteLock = processGlobal("sqlite-lock", () => new Mutex());
+
 class SerialisedAdapter implements SqlDriverAdapter {
   readonly provider;
   readonly adapterName;
-  private readonly lock = new Mutex();
+  private readonly lock = sqliteLock;
 
   constructor(private readonly inner: SqlDriverAdapter) {
     this.provider = inner.provider;

@@ -3,6 +3,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
 import { sqliteAdapter } from "./db-sqlite";
 import { env, isPostgres } from "./env";
+import { processGlobal } from "./process-global";
 
 function createClient(): PrismaClient {
   const adapter = isPostgres()
@@ -11,10 +12,8 @@ function createClient(): PrismaClient {
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
-
-export const db: PrismaClient = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+// One client per process, whichever copy of this module asks (lib/process-global.ts), and across dev reloads.
+export const db: PrismaClient = processGlobal("prisma", createClient);
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -1,14 +1,17 @@
 // `npm run bench`: load figures for the hot endpoints of the built portal (run `npm run build` first).
-// Starts `next start` on a throwaway SQLite database (or DATABASE_URL=postgres://... given to it),
+// Starts the portal's server (lib/server.ts, as `npm start`) on a throwaway SQLite database (or DATABASE_URL=postgres://... given to it),
 // seeds the cast plus one approved standard system user, optionally a large data set (--large: 100,000
 // system users and 20,000 client delegations), and loads, one after another, with autocannon:
 //   token   POST /maskinporten/token, a system-user grant with a fresh jti each (pre-signed pool)
 //   permit  POST /authorization/api/v1/authorize, a decision that is Permit
 //   deny    the same for a party the system user has no delegation for
 //   api     GET Skatteetaten's Krav og betalinger (token via the JWKS, PDP over HTTP)
+//   reference  node-oidc-provider's jwt-bearer grant with the same RS256 crypto (e2e/bench/oidc-reference.ts),
+//           in its own process on the next port, loaded the same way: the yardstick for `token`
 // Grants are signed before the timed run (signing must not compete with the server) and dated so that
 // the ±10 s `iat` window holds during it. Prints req/s, p50/p99 latency, errors and the server's CPU.
-//   npm run bench -- [--duration 10] [--connections 16] [--large] [--only token,permit]
+//   npm run bench -- [--duration 10] [--connections 16] [--large] [--only token,permit] [--cpu-prof <dir>]
+// (--cpu-prof: the server writes a V8 CPU profile of the whole run into <dir> when it stops)
 import autocannon from "autocannon";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -24,6 +27,7 @@ const { values: opts } = parseArgs({
     large: { type: "boolean", default: false },
     only: { type: "string" },
     port: { type: "string", default: "3300" },
+    "cpu-prof": { type: "string" },
   },
 });
 const DURATION = Number(opts.duration);
@@ -98,7 +102,8 @@ async function seedBenchData(large: boolean) {
 }
 
 async function startServer(): Promise<ChildProcess> {
-  const server = spawn("npx", ["next", "start", "-p", PORT, "--keepAliveTimeout", "75000"], { env: ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
+  const profile = opts["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", opts["cpu-prof"]] : [];
+  const server = spawn(process.execPath, [...profile, "--import", "tsx", "lib/server.ts", "-p", PORT, "--keepAliveTimeout", "75000"], { env: ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
   for (let i = 0; i < 120; i++) {
     try {
       if ((await fetch(`${BASE}/api/health`)).ok) return server;
@@ -136,10 +141,10 @@ function serverCpuSeconds(rootPid: number): number {
 
 type Client = (typeof CLIENTS)[keyof typeof CLIENTS];
 
-async function signer(client: Client) {
+async function signer(client: Client, aud = `${BASE}/maskinporten/`) {
   const key = await importJWK(client.jwk, "RS256");
   return (claims: Record<string, unknown>, iat: number) =>
-    new SignJWT({ ...claims, iss: client.clientId, aud: `${BASE}/maskinporten/`, iat, exp: iat + 100, jti: randomUUID() })
+    new SignJWT({ ...claims, iss: client.clientId, aud, iat, exp: iat + 100, jti: randomUUID() })
       .setProtectedHeader({ alg: "RS256", kid: client.kid })
       .sign(key);
 }
@@ -149,8 +154,8 @@ const SYSTEM_USER_GRANT = {
   authorization_details: [{ type: "urn:altinn:systemuser", systemuser_org: { authority: "iso6523-actorid-upis", ID: `0192:${APE}` }, externalRef: EXTERNAL_REF }],
 };
 
-function form(assertion: string): string {
-  return new URLSearchParams({ grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion }).toString();
+function form(assertion: string, extra: Record<string, string> = {}): string {
+  return new URLSearchParams({ ...extra, grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion }).toString();
 }
 
 async function token(client: Client, claims: Record<string, unknown>): Promise<string> {
@@ -166,14 +171,17 @@ async function token(client: Client, claims: Record<string, unknown>): Promise<s
 }
 
 /** `count` fresh grants whose `iat` lies inside the ±10 s window while the run that starts after them lasts. */
-async function grantPool(count: number): Promise<string[]> {
-  const sign = await signer(CLIENTS.smartcloud);
+async function grantPool(count: number, aud?: string, extra?: Record<string, string>): Promise<string[]> {
+  const sign = await signer(CLIENTS.smartcloud, aud);
   const t0 = performance.now();
   const probe = await Promise.all(Array.from({ length: 50 }, () => sign(SYSTEM_USER_GRANT, 0)));
   const perGrantMs = (performance.now() - t0) / probe.length;
   const iat = Math.floor(Date.now() / 1000 + (perGrantMs * count) / 1000 + DURATION / 2);
   const pool: string[] = [];
-  for (let i = 0; i < count; i++) pool.push(form(await sign(SYSTEM_USER_GRANT, iat)));
+  for (let i = 0; i < count; i++) pool.push(form(await sign(SYSTEM_USER_GRANT, iat), extra));
+  // Signed faster than estimated: wait, so that the run spans iat - DURATION/2 .. iat + DURATION/2.
+  const early = (iat - DURATION / 2) * 1000 - Date.now();
+  if (early > 0) await new Promise((r) => setTimeout(r, early));
   return pool;
 }
 
@@ -200,23 +208,58 @@ async function decisionOf(body: string, bearer: string): Promise<string> {
 
 interface Figures { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; cpu: number }
 
-async function load(name: string, serverPid: number, request: autocannon.Request, duration = DURATION): Promise<Figures> {
+async function load(name: string, serverPid: number, request: autocannon.Request, duration = DURATION, url = BASE): Promise<Figures> {
   const cpu0 = serverCpuSeconds(serverPid);
-  const r = await autocannon({ url: BASE, connections: CONNECTIONS, duration, requests: [request] });
+  let firstRefusal: string | undefined; // what a non-2xx answered, to tell a server fault from a stale grant
+  const onResponse = (status: number, body: string) => {
+    if (status >= 300 && !firstRefusal) firstRefusal = `${status} ${body.slice(0, 300)}`;
+  };
+  const r = await autocannon({ url, connections: CONNECTIONS, duration, requests: [{ ...request, onResponse }] });
   const cpu = (serverCpuSeconds(serverPid) - cpu0) / duration;
+  if (firstRefusal) console.warn(`${name}: the first non-2xx answer: ${firstRefusal}`);
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, cpu };
 }
 
+/** node-oidc-provider's jwt-bearer grant, same crypto, same pool scheme, its own process while the portal idles. */
+async function reference(): Promise<Figures> {
+  const port = String(Number(PORT) + 1);
+  const url = `http://localhost:${port}`;
+  const ref = spawn("npx", ["tsx", "e2e/bench/oidc-reference.ts", port, "prisma/fixtures/demo-keys/smartcloud.public.jwk.json"], { stdio: ["ignore", "pipe", "inherit"], detached: true });
+  await new Promise<void>((resolve, reject) => {
+    ref.stdout!.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
+    ref.on("exit", (code) => reject(new Error(`the reference exited (${code})`)));
+  });
+  try {
+    const request = (pool: string[], next: () => number): autocannon.Request => ({
+      method: "POST", path: "/token", headers: { "content-type": "application/x-www-form-urlencoded" },
+      setupRequest: (req) => ({ ...req, body: pool[next()] ?? pool[pool.length - 1] }),
+    });
+    const extra = { client_id: "bench-reference" };
+    const warm = await grantPool(200, `${url}/`, extra);
+    let w = 0;
+    const warmRun = await load("warm-up", ref.pid!, request(warm, () => w++ % warm.length), 2, url);
+    const pool = await grantPool(Math.ceil(Math.max(warmRun.rps, 100) * DURATION * 1.5), `${url}/`, extra);
+    let i = 0;
+    const f = await load("reference", ref.pid!, request(pool, () => i++), DURATION, url);
+    if (i > pool.length) console.warn(`reference: the pool of ${pool.length} grants ran out (${i} requests): later ones reused a jti`);
+    return f;
+  } finally {
+    process.kill(-ref.pid!, "SIGTERM");
+  }
+}
+
 function print(rows: Figures[]) {
-  console.log("\nendpoint  req/s     p50 ms  p99 ms  errors  non-2xx  server CPU (cores)");
+  // CPU ms per request: the server's own cost, which a busy machine distorts far less than req/s.
+  console.log("\nendpoint   req/s     p50 ms  p99 ms  errors  non-2xx  server CPU (cores)  CPU ms/req");
   for (const f of rows) {
-    console.log(`${f.name.padEnd(9)} ${f.rps.toFixed(0).padStart(7)}  ${String(f.p50).padStart(6)}  ${String(f.p99).padStart(6)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(7)}  ${f.cpu.toFixed(2)}`);
+    const perRequest = f.rps > 0 ? ((f.cpu * 1000) / f.rps).toFixed(2) : "-";
+    console.log(`${f.name.padEnd(10)} ${f.rps.toFixed(0).padStart(7)}  ${String(f.p50).padStart(6)}  ${String(f.p99).padStart(6)}  ${String(f.errors).padStart(6)}  ${String(f.non2xx).padStart(7)}  ${f.cpu.toFixed(2).padStart(18)}  ${perRequest.padStart(10)}`);
   }
 }
 
 async function main() {
   if (!existsSync(join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) throw new Error("No build: run `npm run build` first.");
-  const only = opts.only?.split(",") ?? ["token", "permit", "deny", "api"];
+  const only = opts.only?.split(",") ?? ["token", "reference", "permit", "deny", "api"];
   console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per endpoint, database ${DB_URL.startsWith("file:") ? "SQLite" : "PostgreSQL"}${opts.large ? ", large data set" : ""}`);
   prepareDatabase();
   const systemUserId = await seedBenchData(Boolean(opts.large));
@@ -240,6 +283,7 @@ async function main() {
       if (i > pool.length) console.warn(`token: the pool of ${pool.length} grants ran out (${i} requests): later ones reused a jti`);
       rows.push(f);
     }
+    if (only.includes("reference")) rows.push(await reference());
     for (const [name, party] of [["permit", APE], ["deny", VEIK]] as const) {
       if (!only.includes(name)) continue;
       const bearer = await token(CLIENTS.skatteetaten, { scope: "altinn:authorization/authorize" });

@@ -6,6 +6,7 @@
 import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { processGlobal } from "../process-global";
 
 export interface AltinnKey {
   kid: string;
@@ -24,7 +25,7 @@ async function createKey(): Promise<void> {
   });
 }
 
-let creating: Promise<void> | null = null;
+const state = processGlobal("altinn-signing-key", () => ({ creating: null as Promise<void> | null }));
 
 const newest = () => db.altinnSigningKey.findFirst({ orderBy: [{ createdAt: "desc" }, { kid: "asc" }] });
 
@@ -32,8 +33,8 @@ const newest = () => db.altinnSigningKey.findFirst({ orderBy: [{ createdAt: "des
 export async function activeAltinnKey(): Promise<AltinnKey> {
   let row = await newest();
   if (!row) {
-    creating ??= createKey().finally(() => (creating = null));
-    await creating;
+    state.creating ??= createKey().finally(() => (state.creating = null));
+    await state.creating;
     row = await newest();
   }
   if (!row) throw new Error("no Altinn signing key");

@@ -6,6 +6,7 @@ import { randomUUID } from "node:crypto";
 import { maskinportenIssuer } from "../env";
 import { parseIso6523OrgId, toIso6523OrgId } from "../identifiers/orgno";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, SYSTEMUSER_DETAILS_TYPE } from "./constants";
+import { processGlobal } from "../process-global";
 import { activeSigningKey, publishedKeys } from "./signing-keys";
 
 export interface OrgId {
@@ -158,7 +159,9 @@ export async function verifyAccessTokenLocally(jwt: string, now?: Date): Promise
 // The key set is cached for a second (a rotation runs in another process) and re-read at once for a token
 // whose kid it does not hold: a new key is trusted as soon as it signs, a retired one leaves within a second
 // of its grace period. The cached set also keeps jose's imported public keys between requests.
-let keySetCache: { keySet: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | null = null;
+const keySets = processGlobal("maskinporten-key-set", () => ({
+  cache: null as { keySet: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | null,
+}));
 
 async function cachedKeySet(jwt: string) {
   let kid: string | undefined;
@@ -167,10 +170,9 @@ async function cachedKeySet(jwt: string) {
   } catch {
     kid = undefined; // a malformed token is refused by readAccessToken with its usual error
   }
-  const fresh = keySetCache && Date.now() - keySetCache.at < 1000 && (kid === undefined || keySetCache.kids.has(kid));
-  if (!fresh) {
-    const keys = await publishedKeys();
-    keySetCache = { keySet: createLocalJWKSet({ keys }), kids: new Set(keys.map((k) => k.kid!)), at: Date.now() };
-  }
-  return keySetCache!.keySet;
+  const cache = keySets.cache;
+  if (cache && Date.now() - cache.at < 1000 && (kid === undefined || cache.kids.has(kid))) return cache.keySet;
+  const keys = await publishedKeys();
+  keySets.cache = { keySet: createLocalJWKSet({ keys }), kids: new Set(keys.map((k) => k.kid!)), at: Date.now() };
+  return keySets.cache.keySet;
 }

@@ -4,6 +4,7 @@
 import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { processGlobal } from "../process-global";
 import { ACCESS_TOKEN_LIFETIME_SECONDS } from "./constants";
 
 export interface SigningKey {
@@ -25,38 +26,42 @@ async function createKey(): Promise<void> {
   });
 }
 
-let creating: Promise<void> | null = null;
 
 // The imported private key is cached: importing an RSA JWK on every request cost more than signing. Rotation
 // runs in another process (`npm run keys:rotate`), so the newest key id is re-read at most once a second and
 // a new kid is imported once; a rotation is seen by this process within a second.
 const RECHECK_MS = 1000;
-let cached: { key: SigningKey; checkedAt: number } | null = null;
-let checking: Promise<SigningKey> | null = null;
+const state = processGlobal("maskinporten-signing-key", () => ({
+  cached: null as { key: SigningKey; checkedAt: number } | null,
+  checking: null as Promise<SigningKey> | null,
+  creating: null as Promise<void> | null,
+}));
 
 async function loadActiveKey(): Promise<SigningKey> {
   const newest = () =>
     db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true } });
   let head = await newest();
   if (!head) {
-    creating ??= createKey().finally(() => (creating = null));
-    await creating;
+    state.creating ??= createKey().finally(() => (state.creating = null));
+    await state.creating;
     head = await newest();
   }
   if (!head) throw new Error("no signing key");
+  const cached = state.cached;
   if (cached?.key.kid !== head.kid) {
     const row = await db.signingKey.findUniqueOrThrow({ where: { kid: head.kid }, select: { privateJwk: true } });
     const privateKey = (await importJWK(row.privateJwk as JWK, "RS256")) as CryptoKey;
-    cached = { key: { kid: head.kid, alg: "RS256", privateKey }, checkedAt: Date.now() };
+    state.cached = { key: { kid: head.kid, alg: "RS256", privateKey }, checkedAt: Date.now() };
   } else cached.checkedAt = Date.now();
-  return cached.key;
+  return state.cached!.key;
 }
 
 /** The key that signs new tokens; the first call on an empty database creates one. */
 export async function activeSigningKey(): Promise<SigningKey> {
+  const cached = state.cached;
   if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.key;
-  checking ??= loadActiveKey().finally(() => (checking = null));
-  return checking;
+  state.checking ??= loadActiveKey().finally(() => (state.checking = null));
+  return state.checking;
 }
 
 /** Public keys to publish: the active ones and retired ones whose tokens may still be alive. */
@@ -74,6 +79,6 @@ export async function publishedKeys(now = new Date()): Promise<JWK[]> {
 export async function rotateSigningKey(now = new Date()): Promise<string> {
   await db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } });
   await createKey();
-  cached = null; // this process sees its own rotation at once
+  state.cached = null; // this process sees its own rotation at once
   return (await activeSigningKey()).kid;
 }

@@ -2,17 +2,17 @@
 // runs through small checks (grant-checks.ts) in the order a real server would: form, header, client,
 // key, signature, claims, single use, scopes, system user. A refusal issues nothing and is audited.
 import { decodeJwt, decodeProtectedHeader } from "jose";
-import { audit } from "../audit";
-import { db } from "../db";
+import { commitTogether, type AuditRow, type JtiSpend } from "../group-commit";
 import { maskinportenIssuer } from "../env";
 import { BodyTooLarge, readBodyText } from "../body";
 import { OAuthError } from "./oauth-error";
 import { issueAccessToken } from "./access-token";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, GRANT_TYPE_JWT_BEARER } from "./constants";
-import { checkScopesAllowed, spendJti, verifySignature } from "./client-checks";
+import { checkScopesAllowed, claimJti, loadClientAndKey, replayedJti, verifySignature } from "./client-checks";
 import * as check from "./grant-checks";
 import { findSystemUserForClient } from "./systemuser-lookup";
 import { WindowLimiter } from "../rate-limit";
+import { processGlobal } from "../process-global";
 
 /** The raw HTTP request: its Content-Type header and body text. */
 export interface TokenHttpRequest {
@@ -67,23 +67,44 @@ interface Granted {
  * Refusals are audited at most 30 a minute per client, and 30 a minute in all for grants whose signature
  * did not hold (a stranger must not be able to fill the audit log).
  */
-const refusalAudits = new WindowLimiter(30, 60_000);
+const refusalAudits = processGlobal("token-refusal-audits", () => new WindowLimiter(30, 60_000));
 
-/** Runs the grant; an OAuthError is audited as token.refused (within the rate) and rethrown for the route to answer. */
+/**
+ * Runs the grant, then spends its jti (once the grant got that far) and audits the outcome, token.issued or
+ * token.refused (refusals within the rate), in one group commit (lib/group-commit.ts) that the answer waits
+ * for. A jti the commit finds spent already (a replay after a restart, or on another instance) refuses the
+ * grant as a replay. An OAuthError is rethrown for the route to answer.
+ */
 export async function requestToken(req: TokenHttpRequest, now = new Date()): Promise<TokenResponseBody> {
-  const seen: { clientId?: string } = {};
+  const seen: Seen = {};
+  let granted: Granted | undefined;
+  let refusal: unknown;
   try {
-    const g = await grant(readForm(req), now, seen);
-    await audit(`client:${g.clientId}`, "token.issued", g.systemUserId ?? g.clientId, { scope: g.body.scope, systemUserId: g.systemUserId });
-    return g.body;
+    granted = await grant(readForm(req), now, seen);
   } catch (e) {
-    // A refusal is attributed to a client only once the grant's signature held (seen.clientId).
-    if (e instanceof OAuthError && refusalAudits.allow(seen.clientId ?? "")) {
-      const actor = seen.clientId ? (`client:${seen.clientId}` as const) : "system";
-      await audit(actor, "token.refused", seen.clientId ?? "", { error: e.error, reason: e.description.slice(0, 1000) });
-    }
-    throw e;
+    refusal = e;
   }
+  if (!granted && !seen.jti && !(refusal instanceof OAuthError)) throw refusal; // a fault: nothing to write
+  const refused = (e: OAuthError): AuditRow[] => {
+    // A refusal is attributed to a client only once the grant's signature held (seen.clientId).
+    if (!refusalAudits.allow(seen.clientId ?? "")) return [];
+    const actor = seen.clientId ? (`client:${seen.clientId}` as const) : "system";
+    return [{ actor, action: "token.refused", subject: seen.clientId ?? "", details: { error: e.error, reason: e.description.slice(0, 1000) } }];
+  };
+  const spent = await commitTogether(seen.jti, (spent) => {
+    if (!spent) return refused(replayedJti(seen.jti!.jti));
+    if (granted) return [{ actor: `client:${granted.clientId}`, action: "token.issued", subject: granted.systemUserId ?? granted.clientId, details: { scope: granted.body.scope, systemUserId: granted.systemUserId } }];
+    return refusal instanceof OAuthError ? refused(refusal) : [];
+  });
+  if (!spent) throw replayedJti(seen.jti!.jti);
+  if (!granted) throw refusal;
+  return granted.body;
+}
+
+/** What the grant has established so far: the client once its signature held, the jti once spent. */
+interface Seen {
+  clientId?: string;
+  jti?: JtiSpend;
 }
 
 function decode(assertion: string): { header: check.GrantHeader; claims: check.GrantClaims } {
@@ -95,7 +116,7 @@ function decode(assertion: string): { header: check.GrantHeader; claims: check.G
   }
 }
 
-async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: string }): Promise<Granted> {
+async function grant(input: TokenRequestInput, now: Date, seen: Seen): Promise<Granted> {
   if (!input.grantType) throw new OAuthError("invalid_request", `grant_type is missing: use ${GRANT_TYPE_JWT_BEARER}.`);
   if (input.grantType !== GRANT_TYPE_JWT_BEARER) {
     throw new OAuthError("unsupported_grant_type", `Only grant_type ${GRANT_TYPE_JWT_BEARER} is supported.`);
@@ -106,8 +127,8 @@ async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: str
   const alg = check.checkAlg(header);
   const kid = check.checkKeyReference(header);
   const clientId = check.checkIssuer(claims);
-  const client = await db.maskinportenClient.findUnique({ where: { clientId } });
-  await verifySignature(input.assertion, client ? clientId : null, kid, alg, now);
+  const { client, key } = await loadClientAndKey(clientId, kid);
+  await verifySignature(input.assertion, client ? key : null, kid, alg, now);
   seen.clientId = clientId;
   if (!client) throw new Error("unreachable: a verified signature implies a registered client");
 
@@ -118,7 +139,8 @@ async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: str
   check.checkNotBefore(claims, now);
   // The jti is spent once the grant is authenticated (signature, aud and time valid), even if a later
   // check refuses it: a captured grant can never be replayed, and a client fixes a refusal with a new grant.
-  await spendJti(clientId, check.checkJti(claims), exp, now);
+  // Claimed here (a replay this process has seen is refused at once), committed by requestToken.
+  seen.jti = claimJti(clientId, check.checkJti(claims), exp, now);
 
   const scopes = check.parseScopes(claims);
   await checkScopesAllowed(scopes, clientId, client.orgNo, client.scopes);

@@ -2,7 +2,7 @@
 // the answer is written as the real endpoint writes `XacmlJsonResponseExternal`: ASP.NET's default
 // serialiser, so camelCase member names with every member present, `null` where unset
 // (DecisionController.AuthorizeExternal, Models/External/*.cs, Program.cs `AddControllers()`).
-import { audit, type AuditActor } from "../audit";
+import { auditCommitted, type AuditActor } from "../audit";
 import { evaluate, type Decision, type Outcome } from "./evaluate";
 import { loadDecisionFacts } from "./load";
 import { STATUS, XacmlFault, parseXacmlRequest, type DecisionRequest, type ResultCategory } from "./xacml";
@@ -66,14 +66,16 @@ export async function authorize(body: unknown, caller: AuditActor): Promise<{ re
     const requests = parseXacmlRequest(body);
     const decided: { req: DecisionRequest; outcome: Outcome }[] = [];
     for (const req of requests) decided.push({ req, outcome: evaluate(await loadDecisionFacts(req), req) });
-    for (const { req, outcome } of decided) {
-      const { included: _included, ...logged } = req;
-      await audit(caller, "pdp.decision", req.systemUserId, { ...logged, decision: outcome.decision, reason: outcome.reason });
-    }
+    await auditCommitted(
+      ...decided.map(({ req, outcome }) => {
+        const { included: _included, ...logged } = req;
+        return { actor: caller, action: "pdp.decision", subject: req.systemUserId, details: { ...logged, decision: outcome.decision, reason: outcome.reason } };
+      }),
+    );
     return { response: decided.map(({ req, outcome }) => toResult(req, outcome)) };
   } catch (e) {
     if (e instanceof XacmlFault) {
-      await audit(caller, "pdp.decision", "", { decision: "Indeterminate", status: e.status, reason: e.message });
+      await auditCommitted({ actor: caller, action: "pdp.decision", subject: "", details: { decision: "Indeterminate", status: e.status, reason: e.message } });
       return { response: [result("Indeterminate", e.status)] };
     }
     throw e;

@@ -1,12 +1,11 @@
-// Loads the facts of one decision request from the database, as plain objects for evaluate.ts.
+// Loads the facts of one decision request from the database, as plain objects for evaluate.ts. Read with
+// prepared statements (lib/db-hot.ts: Prisma's per-query cost was most of a decision's time, issue 9);
+// nothing is cached, so a removed client, right or access-list entry is denied at once.
 import { accessListFilters } from "../access-lists/pdp";
-import { db } from "../db";
+import { boolColumn, hotRows, jsonColumn } from "../db-hot";
 import { toRuleData } from "../resources/policy";
 import type { DecisionFacts, Party, ResourceFacts, SystemUserFacts } from "./evaluate";
 import type { DecisionRequest, PartyRef } from "./xacml";
-
-const ORG = { orgNo: true } as const;
-const PERSON = { pid: true } as const;
 
 /**
  * The party the request names, looked up as Altinn's register does (ContextHandler.EnrichResourceParty):
@@ -16,25 +15,17 @@ const PERSON = { pid: true } as const;
  */
 async function resolveParty(ref: PartyRef | null): Promise<Party | null> {
   if (!ref) return null;
-  const org =
-    ref.kind === "orgNo"
-      ? await db.organization.findUnique({ where: { orgNo: ref.value }, select: ORG })
-      : ref.kind === "partyId"
-        ? await db.organization.findUnique({ where: { partyId: ref.value }, select: ORG })
-        : ref.kind === "partyUuid"
-          ? await db.organization.findUnique({ where: { partyUuid: ref.value }, select: ORG })
-          : null;
+  const column = ref.kind === "orgNo" ? "orgNo" : ref.kind === "partyId" ? "partyId" : ref.kind === "partyUuid" ? "partyUuid" : null;
+  const [org] = column ? await hotRows<{ orgNo: string }>(`pdp-org-by-${column}`, `SELECT "orgNo" FROM "Organization" WHERE "${column}" = $1`, [ref.value]) : [];
   if (org) return { kind: "organization", orgNo: org.orgNo };
-  const person =
-    ref.kind === "personId"
-      ? await db.person.findUnique({ where: { pid: ref.value }, select: PERSON })
-      : ref.kind === "partyId"
-        ? await db.person.findUnique({ where: { partyId: ref.value }, select: PERSON })
-        : ref.kind === "partyUuid"
-          ? await db.person.findUnique({ where: { partyUuid: ref.value }, select: PERSON })
-          : null;
+  const personColumn = ref.kind === "personId" ? "pid" : ref.kind === "partyId" ? "partyId" : ref.kind === "partyUuid" ? "partyUuid" : null;
+  const [person] = personColumn ? await hotRows<{ pid: string }>(`pdp-person-by-${personColumn}`, `SELECT "pid" FROM "Person" WHERE "${personColumn}" = $1`, [ref.value]) : [];
   if (!person) return null;
-  const owned = await db.personRole.findMany({ where: { personPid: person.pid, code: "INNH", org: { orgForm: "ENK" } }, select: { orgNo: true } });
+  const owned = await hotRows<{ orgNo: string }>(
+    "pdp-person-enks",
+    `SELECT r."orgNo" FROM "PersonRole" r JOIN "Organization" o ON o."orgNo" = r."orgNo" WHERE r."personPid" = $1 AND r."code" = 'INNH' AND o."orgForm" = 'ENK'`,
+    [person.pid],
+  );
   return { kind: "person", pid: person.pid, enkOrgNos: owned.map((r) => r.orgNo) };
 }
 
@@ -42,52 +33,57 @@ async function resolveParty(ref: PartyRef | null): Promise<Party | null> {
 const clientOrgNos = (party: Party | null): string[] => (!party ? [] : party.kind === "organization" ? [party.orgNo] : party.enkOrgNos);
 
 async function loadResource(identifier: string, party: Party | null): Promise<ResourceFacts | null> {
-  const r = await db.resource.findUnique({
-    where: { identifier },
-    select: {
-      identifier: true,
-      accessListMode: true,
-      policyRules: { orderBy: { position: "asc" }, select: { subjects: true, actions: true } },
-    },
-  });
+  const [r] = await hotRows<{ identifier: string; accessListMode: string }>(
+    "pdp-resource",
+    `SELECT "identifier", "accessListMode" FROM "Resource" WHERE "identifier" = $1`,
+    [identifier],
+  );
   if (!r) return null;
   // only an enabled list is read, and only organisations can be members (IsAccessListAuthorized)
-  const accessList = r.accessListMode === "Enabled" && party?.kind === "organization" ? await accessListFilters(identifier, party.orgNo) : [];
-  return { identifier: r.identifier, accessListMode: r.accessListMode, rules: r.policyRules.map(toRuleData), accessList };
+  const [policyRules, accessList] = await Promise.all([
+    hotRows<{ subjects: unknown; actions: unknown }>("pdp-policy-rules", `SELECT "subjects", "actions" FROM "PolicyRule" WHERE "resourceId" = $1 ORDER BY "position" ASC`, [identifier]),
+    r.accessListMode === "Enabled" && party?.kind === "organization" ? accessListFilters(identifier, party.orgNo) : Promise.resolve([]),
+  ]);
+  const rules = policyRules.map((p) => toRuleData({ subjects: jsonColumn(p.subjects), actions: jsonColumn(p.actions) }));
+  return { identifier: r.identifier, accessListMode: r.accessListMode, rules, accessList };
 }
 
 async function loadSystemUser(id: string, resourceId: string, party: Party | null): Promise<SystemUserFacts | null> {
   const orgNos = clientOrgNos(party);
-  const su = await db.systemUser.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      userType: true,
-      reporteeOrgNo: true,
-      isDeleted: true,
-      rights: { where: { resource: resourceId }, select: { resource: true, action: true } },
-      accessPackages: { select: { urn: true } },
-      clients: { where: { clientOrgNo: { in: orgNos } }, select: { clientOrgNo: true } },
-    },
-  });
+  const [su] = await hotRows<{ id: string; userType: string; reporteeOrgNo: string; isDeleted: number | boolean }>(
+    "pdp-system-user",
+    `SELECT "id", "userType", "reporteeOrgNo", "isDeleted" FROM "SystemUser" WHERE "id" = $1`,
+    [id],
+  );
   if (!su) return null;
+  const [rights, accessPackages, clients] = await Promise.all([
+    hotRows<{ resource: string; action: string }>("pdp-rights", `SELECT "resource", "action" FROM "SystemUserRight" WHERE "systemUserId" = $1 AND "resource" = $2`, [id, resourceId]),
+    hotRows<{ urn: string }>("pdp-packages", `SELECT "urn" FROM "SystemUserAccessPackage" WHERE "systemUserId" = $1`, [id]),
+    orgNos.length
+      ? hotRows<{ clientOrgNo: string }>(
+          `pdp-clients-${orgNos.length}`,
+          `SELECT "clientOrgNo" FROM "ClientDelegation" WHERE "systemUserId" = $1 AND "clientOrgNo" IN (${orgNos.map((_, i) => `$${i + 2}`).join(", ")})`,
+          [id, ...orgNos],
+        )
+      : [],
+  ]);
   let client: SystemUserFacts["client"] = null;
   if (su.userType === "agent" && orgNos.length) {
     // the client that decides: a delegated one (a person may own several ENKs), else the first
-    const clientOrgNo = su.clients[0]?.clientOrgNo ?? orgNos[0]!;
+    const clientOrgNo = clients[0]?.clientOrgNo ?? orgNos[0]!;
     const [roles, direct] = await Promise.all([
-      db.erRole.findMany({ where: { clientOrgNo, holderOrgNo: su.reporteeOrgNo }, select: { roleCode: true } }),
-      db.orgPackageDelegation.findMany({ where: { fromOrgNo: clientOrgNo, toOrgNo: su.reporteeOrgNo }, select: { urn: true } }),
+      hotRows<{ roleCode: string }>("pdp-er-roles", `SELECT "roleCode" FROM "ErRole" WHERE "clientOrgNo" = $1 AND "holderOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
+      hotRows<{ urn: string }>("pdp-org-packages", `SELECT "urn" FROM "OrgPackageDelegation" WHERE "fromOrgNo" = $1 AND "toOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
     ]);
-    client = { delegated: su.clients.length > 0, erRoleCodes: roles.map((r) => r.roleCode), directPackages: direct.map((d) => d.urn) };
+    client = { delegated: clients.length > 0, erRoleCodes: roles.map((r) => r.roleCode), directPackages: direct.map((d) => d.urn) };
   }
   return {
     id: su.id,
     userType: su.userType,
     ownerOrgNo: su.reporteeOrgNo,
-    isDeleted: su.isDeleted,
-    rights: su.rights,
-    packages: su.accessPackages.map((p) => p.urn),
+    isDeleted: boolColumn(su.isDeleted),
+    rights,
+    packages: accessPackages.map((p) => p.urn),
     client,
   };
 }

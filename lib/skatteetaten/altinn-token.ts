@@ -7,20 +7,23 @@ import { join } from "node:path";
 import { DEMO_CLIENTS } from "../../prisma/cast";
 import { env, maskinportenIssuer } from "../env";
 import { GRANT_TYPE_JWT_BEARER } from "../maskinporten/constants";
+import { processGlobal } from "../process-global";
 import { KOB, SkeError } from "./errors";
 
 export const AUTHORIZE_SCOPE = "altinn:authorization/authorize";
 const REFRESH_MARGIN_MS = 20_000;
 
-let cached: { token: string; expiresAt: number } | null = null;
-let key: CryptoKey | Uint8Array | null = null;
+const state = processGlobal("skatteetaten-altinn-token", () => ({
+  cached: null as { token: string; expiresAt: number } | null,
+  key: null as CryptoKey | Uint8Array | null,
+}));
 
 async function signingKey(): Promise<CryptoKey | Uint8Array> {
-  if (!key) {
+  if (!state.key) {
     const file = join(process.cwd(), "prisma/fixtures/demo-keys", `${DEMO_CLIENTS.skatteetaten.key}.private.jwk.json`);
-    key = await importJWK(JSON.parse(readFileSync(file, "utf8")) as JWK, "RS256");
+    state.key = await importJWK(JSON.parse(readFileSync(file, "utf8")) as JWK, "RS256");
   }
-  return key;
+  return state.key;
 }
 
 async function signGrant(): Promise<string> {
@@ -36,6 +39,7 @@ async function signGrant(): Promise<string> {
 }
 
 export async function altinnToken(now = Date.now()): Promise<string> {
+  const cached = state.cached;
   if (cached && cached.expiresAt - REFRESH_MARGIN_MS > now) return cached.token;
   const res = await fetch(`${env.baseUrl}/maskinporten/token`, {
     method: "POST",
@@ -47,11 +51,11 @@ export async function altinnToken(now = Date.now()): Promise<string> {
   if (!res.ok || typeof body.access_token !== "string") {
     throw new SkeError(502, KOB.upstream, `Skatteetaten fikk ikke token fra Maskinporten (${body.error ?? res.status}: ${body.error_description ?? ""}).`);
   }
-  cached = { token: body.access_token, expiresAt: now + (body.expires_in ?? 120) * 1000 };
-  return cached.token;
+  state.cached = { token: body.access_token, expiresAt: now + (body.expires_in ?? 120) * 1000 };
+  return body.access_token;
 }
 
 /** After Altinn refuses our token (e.g. a rotated key), the next call fetches a new one. */
 export function forgetAltinnToken(): void {
-  cached = null;
+  state.cached = null;
 }

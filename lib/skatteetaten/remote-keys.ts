@@ -4,13 +4,16 @@
 // while random kids cannot turn every request into a JWKS fetch.
 import { createRemoteJWKSet, errors, type JWTVerifyGetKey } from "jose";
 import { maskinportenIssuer } from "../env";
+import { processGlobal } from "../process-global";
 
 const METADATA_TTL_MS = 60 * 60 * 1000;
 const FORCED_RELOAD_INTERVAL_MS = 1000;
 
 type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
-let cached: { jwksUri: string; remote: RemoteKeys; keys: JWTVerifyGetKey; fetchedAt: number } | null = null;
-let lastForcedReload = 0;
+const state = processGlobal("skatteetaten-remote-keys", () => ({
+  cached: null as { jwksUri: string; remote: RemoteKeys; keys: JWTVerifyGetKey; fetchedAt: number } | null,
+  lastForcedReload: 0,
+}));
 
 async function fetchJwksUri(): Promise<string> {
   const res = await fetch(`${maskinportenIssuer()}.well-known/oauth-authorization-server`, { cache: "no-store" });
@@ -26,8 +29,8 @@ function withReloadOnUnknownKid(remote: RemoteKeys): JWTVerifyGetKey {
     try {
       return await remote(header, token);
     } catch (e) {
-      if (!(e instanceof errors.JWKSNoMatchingKey) || Date.now() - lastForcedReload < FORCED_RELOAD_INTERVAL_MS) throw e;
-      lastForcedReload = Date.now();
+      if (!(e instanceof errors.JWKSNoMatchingKey) || Date.now() - state.lastForcedReload < FORCED_RELOAD_INTERVAL_MS) throw e;
+      state.lastForcedReload = Date.now();
       await remote.reload();
       return remote(header, token);
     }
@@ -36,10 +39,10 @@ function withReloadOnUnknownKid(remote: RemoteKeys): JWTVerifyGetKey {
 
 /** The key set of Maskinporten's tokens (metadata cached an hour; the JWKS by jose, ten minutes). */
 export async function maskinportenKeys(now = Date.now()): Promise<JWTVerifyGetKey> {
-  if (!cached || now - cached.fetchedAt > METADATA_TTL_MS) {
-    const jwksUri = await fetchJwksUri();
-    const remote = cached?.jwksUri === jwksUri ? cached.remote : createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000 });
-    cached = { jwksUri, remote, keys: withReloadOnUnknownKid(remote), fetchedAt: now };
-  }
-  return cached.keys;
+  const cached = state.cached;
+  if (cached && now - cached.fetchedAt <= METADATA_TTL_MS) return cached.keys;
+  const jwksUri = await fetchJwksUri();
+  const remote = cached?.jwksUri === jwksUri ? cached.remote : createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000 });
+  state.cached = { jwksUri, remote, keys: withReloadOnUnknownKid(remote), fetchedAt: now };
+  return state.cached.keys;
 }
