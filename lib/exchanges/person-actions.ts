@@ -24,6 +24,12 @@ async function pageUrl(): Promise<string> {
   }
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+function systemUserOf(action: string, subject: string, details: Record<string, unknown>): { systemUserId?: string } {
+  if (typeof details.systemUserId === "string") return { systemUserId: details.systemUserId };
+  return action.startsWith("systemuser.") && UUID.test(subject) ? { systemUserId: subject } : {};
+}
+
 export async function recordPersonAction(actor: string, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
   if (!actor.startsWith("person:") || currentFlow() || !recordingEnabled()) return;
   const at = new Date();
@@ -41,6 +47,6 @@ export async function recordPersonAction(actor: string, action: string, subject:
     requestBody: JSON.stringify({ action, subject, ...details }),
     responseHeaders: [],
     responseBody: null,
-    notes: { action, person: `${pid.slice(0, 6)}*****`, ...(typeof details.systemUserId === "string" ? { systemUserId: details.systemUserId } : {}) },
+    notes: { action, person: `${pid.slice(0, 6)}*****`, ...systemUserOf(action, subject, details) },
   });
 }
