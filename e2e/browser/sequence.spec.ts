@@ -120,6 +120,17 @@ test("a removed client: the PDP's NotApplicable is explained as no delegation fo
   await expect(why.getByTestId("why-verdict")).toHaveText(/^Missing link: no delegation for this party\. 310609544 is not a client of this agent system user/);
   await expect(why).toContainText("Client delegation: none for 310609544.");
   await screenshot(page, "sequence-view-no-delegation");
+
+  // the people's lane: DRESS MINST's approval in the pages is an exchange from the browser (lib/audit.ts)
+  const people = arrow(page, "browser", "authentication");
+  await expect(people.first()).toBeVisible();
+  const actions: string[] = [];
+  for (const a of await people.all()) {
+    await a.click();
+    await expect(a).toHaveAttribute("aria-pressed", "true");
+    actions.push((await page.getByTestId("exchange-detail").textContent()) ?? "");
+  }
+  expect(actions.some((t) => t.includes('"action": "systemuser.request.accepted"') && t.includes(`"partyOrgNo": "${TIGER}"`))).toBe(true);
   await page.context().close();
 });
 

@@ -30,6 +30,9 @@ function systemUserOf(action: string, subject: string, details: Record<string, u
   return action.startsWith("systemuser.") && UUID.test(subject) ? { systemUserId: subject } : {};
 }
 
+/** The organisations an audited action names (partyOrgNo, facilitator, client, ...), for the view's filter. */
+const orgNosIn = (details: Record<string, unknown>): string[] => Object.values(details).filter((v): v is string => typeof v === "string" && /^\d{9}$/.test(v));
+
 export async function recordPersonAction(actor: string, action: string, subject: string, details: Record<string, unknown>): Promise<void> {
   if (!actor.startsWith("person:") || currentFlow() || !recordingEnabled()) return;
   const at = new Date();
@@ -47,6 +50,6 @@ export async function recordPersonAction(actor: string, action: string, subject:
     requestBody: JSON.stringify({ action, subject, ...details }),
     responseHeaders: [],
     responseBody: null,
-    notes: { action, person: `${pid.slice(0, 6)}*****`, ...systemUserOf(action, subject, details) },
+    notes: { action, person: `${pid.slice(0, 6)}*****`, ...systemUserOf(action, subject, details), orgNos: orgNosIn(details) },
   });
 }
