@@ -29,6 +29,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {AREA_INFO[a].title}
                 </Link>
               ))}
+              <Link href="/simulator/sequence" className="text-white underline-offset-4 hover:underline" data-testid="nav-sequence">
+                Sequence view
+              </Link>
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
               {person ? (

@@ -1,6 +1,7 @@
 // The audit log: who did what to which object. Written inside the same transaction as the change, or, on
 // the hot endpoints, in a group commit that the response waits for.
 import { db, type Tx } from "./db";
+import { recordPersonAction } from "./exchanges/person-actions";
 import { commitTogether, type AuditRow } from "./group-commit";
 
 export type AuditActor = `person:${string}` | `client:${string}` | `org:${string}` | "system";
@@ -13,6 +14,8 @@ export async function audit(
   tx: Tx | typeof db = db,
 ): Promise<void> {
   await tx.auditEvent.create({ data: { actor, action, subject, details: details as object } });
+  // the sequence view's browser lane
+  void recordPersonAction(actor, action, subject, details);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   statusAnswerResponse,
 } from "../problems/problem";
 import { SCOPE_POLICIES, type ScopePolicy } from "./scopes";
+import { recorded } from "../exchanges/inbound";
 
 export interface ApiContext<P> {
   params: P;
@@ -33,7 +34,8 @@ type RouteContext<P> = { params: Promise<P> };
 type Handler<P> = (req: Request, ctx: ApiContext<P>) => Promise<Response>;
 
 export function withApi<P = Record<string, never>>(handler: Handler<P>, options: ApiOptions) {
-  return async (req: Request, route: RouteContext<P>): Promise<Response> => {
+  // every exchange is recorded for the sequence view (lib/exchanges)
+  return recorded(async (req: Request, route: RouteContext<P>): Promise<Response> => {
     const traceId = randomUUID().replaceAll("-", "");
     try {
       const token = options.scope ? await authenticate(req, SCOPE_POLICIES[options.scope]) : (undefined as unknown as VerifiedToken);
@@ -41,7 +43,7 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>, options:
     } catch (e) {
       return errorResponse(e, traceId);
     }
-  };
+  });
 }
 
 const CHALLENGE = "Bearer";

@@ -10,6 +10,7 @@ import { AltinnTokenError, verifyAltinnToken } from "../altinn-token/token";
 import { currentPerson } from "../auth/actor";
 import { env } from "../env";
 import { errorResponse } from "./api";
+import { recorded } from "../exchanges/inbound";
 import { SCOPE_POLICIES } from "./scopes";
 import { StatusAnswer } from "../problems/problem";
 import type { Access } from "../clients/api";
@@ -24,7 +25,7 @@ export interface EnduserContext {
 type Handler = (req: Request, ctx: EnduserContext) => Promise<Response>;
 
 export function withClientDelegationApi(handler: Handler, access: Access) {
-  return async (req: Request): Promise<Response> => {
+  return recorded(async (req: Request): Promise<Response> => {
     const traceId = randomUUID().replaceAll("-", "");
     let res: Response;
     try {
@@ -38,7 +39,7 @@ export function withClientDelegationApi(handler: Handler, access: Access) {
     }
     res.headers.set("cache-control", "no-store");
     return res;
-  };
+  });
 }
 
 async function authenticate(req: Request, access: Access): Promise<string> {

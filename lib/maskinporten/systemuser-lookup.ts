@@ -1,6 +1,11 @@
 // The question Maskinporten asks Altinn before it issues a system-user token (reference §6):
 // GET /authentication/api/v1/systemuser/byExternalId. One function, used by the token endpoint and by
 // the mirrored Altinn route, so both always give the same answer.
+import { randomUUID } from "node:crypto";
+import { db } from "../db";
+import { env } from "../env";
+import { currentFlow } from "../exchanges/flow";
+import { recordExchange } from "../exchanges/recorder";
 import { dateColumn, hotRows } from "../db-hot";
 import { toSystemUserDto, type SystemUserDto } from "../system-users/dto";
 
@@ -52,4 +57,102 @@ interface SystemUserRow {
   userType: string;
   vendorOrgNo: string;
   vendorName: string;
+}
+
+export interface LookupCondition {
+  condition: string;
+  holds: boolean;
+  /** The values compared, in plain words. */
+  compared: string;
+}
+
+export interface LookupExplanation {
+  /** MP-303 in plain words: the first condition that failed. */
+  verdict: string;
+  conditions: LookupCondition[];
+}
+
+/**
+ * Why the lookup above found nothing (the sequence view's MP-303 explanation, never in the token
+ * endpoint's answer): each of its conditions checked on its own, with the values compared. Runs only for
+ * a miss, when the recorder writes the exchange.
+ */
+export async function explainLookupMiss(q: SystemUserQuery): Promise<LookupExplanation> {
+  const externalRef = q.externalRef || q.systemUserOwnerOrgNo;
+  const conditions: LookupCondition[] = [];
+  const client = await db.systemClientId.findUnique({ where: { clientId: q.clientId }, select: { system: { select: { id: true, vendorOrgNo: true, isDeleted: true } } } });
+  const system = client?.system;
+  const onSystem = !!system && !system.isDeleted && system.vendorOrgNo === q.systemProviderOrgNo;
+  conditions.push({
+    condition: "The client id is on a live system of the client's organisation in the System Register",
+    holds: onSystem,
+    compared: !system
+      ? `client id ${q.clientId} is on no system`
+      : `client id ${q.clientId} is on system ${system.id} (vendor ${system.vendorOrgNo}${system.isDeleted ? ", deleted" : ""}); the client belongs to ${q.systemProviderOrgNo}`,
+  });
+  if (!onSystem) return { verdict: `MP-303 because client id ${q.clientId} is not on a live system of ${q.systemProviderOrgNo}.`, conditions };
+
+  const users = await db.systemUser.findMany({ where: { systemId: system.id, reporteeOrgNo: q.systemUserOwnerOrgNo }, select: { id: true, externalRef: true, isDeleted: true } });
+  const live = users.filter((u) => !u.isDeleted);
+  const sameRef = users.filter((u) => u.externalRef === externalRef);
+  if (users.length === 0) {
+    const asClient = await db.clientDelegation.findFirst({
+      where: { clientOrgNo: q.systemUserOwnerOrgNo, systemUser: { systemId: system.id, isDeleted: false } },
+      select: { systemUser: { select: { id: true, reporteeOrgNo: true } } },
+    });
+    const pending = await db.systemUserRequest.findFirst({
+      where: { systemId: system.id, partyOrgNo: q.systemUserOwnerOrgNo, systemUserId: null },
+      orderBy: { created: "desc" },
+      select: { id: true, status: true, externalRef: true },
+    });
+    conditions.push({
+      condition: `systemuser_org names an organisation that owns a system user of ${system.id}`,
+      holds: false,
+      compared: `${q.systemUserOwnerOrgNo} owns no system user of ${system.id}` +
+        (asClient ? `; it is a client of agent system user ${asClient.systemUser.id}, whose facilitator is ${asClient.systemUser.reporteeOrgNo}` : "") +
+        (pending ? `; its latest request ${pending.id} (externalRef '${pending.externalRef}') is ${pending.status}` : ""),
+    });
+    const verdict = asClient
+      ? `MP-303 because the grant named the client ${q.systemUserOwnerOrgNo} instead of the facilitator ${asClient.systemUser.reporteeOrgNo}: an agent system user's token names the facilitator as systemuser_org.`
+      : pending
+        ? `MP-303 because ${q.systemUserOwnerOrgNo}'s request ${pending.id} is ${pending.status}, not approved: no system user exists yet.`
+        : `MP-303 because ${q.systemUserOwnerOrgNo} has no system user of ${system.id}.`;
+    return { verdict, conditions };
+  }
+  conditions.push({
+    condition: "A system user of the owner has the externalRef asked for",
+    holds: sameRef.length > 0,
+    compared: `asked '${externalRef}'${q.externalRef ? "" : " (the default: the organisation number)"}; the owner's system users have ${users.map((u) => `'${u.externalRef}'${u.isDeleted ? " (deleted)" : ""}`).join(", ")}`,
+  });
+  if (sameRef.length === 0) return { verdict: `MP-303 because the externalRef differs: asked '${externalRef}', the system user has ${live.map((u) => `'${u.externalRef}'`).join(", ") || "none live"}.`, conditions };
+  conditions.push({ condition: "That system user is not deleted", holds: false, compared: `system user ${sameRef[0]!.id} was deleted` });
+  return { verdict: `MP-303 because system user ${sameRef[0]!.id} (externalRef '${externalRef}') is deleted.`, conditions };
+}
+
+/**
+ * The token endpoint's lookup. In one process it is a function call; the sequence view records it as the
+ * exchange the real Maskinporten makes (GET byExternalId with these values, the DTO or a bare 404), with
+ * the explanation of a miss.
+ */
+export async function lookupSystemUserForToken(q: SystemUserQuery): Promise<SystemUserDto | null> {
+  const at = new Date();
+  const su = await findSystemUserForClient(q);
+  const params = new URLSearchParams({ clientId: q.clientId, systemProviderOrgNo: q.systemProviderOrgNo, systemUserOwnerOrgNo: q.systemUserOwnerOrgNo });
+  if (q.externalRef) params.set("externalRef", q.externalRef);
+  recordExchange({
+    at,
+    flowId: currentFlow()?.flowId ?? randomUUID(),
+    from: "maskinporten",
+    to: "authentication",
+    method: "GET",
+    url: `${env.baseUrl}/authentication/api/v1/systemuser/byExternalId?${params}`,
+    status: su ? 200 : 404,
+    durationMs: Date.now() - at.getTime(),
+    requestHeaders: [["accept", "application/json"]],
+    requestBody: null,
+    responseHeaders: su ? [["content-type", "application/json; charset=utf-8"]] : [],
+    responseBody: su ? JSON.stringify(su) : null,
+    notes: su ? { systemUserId: su.id } : { lookup: () => explainLookupMiss(q), orgNos: [q.systemUserOwnerOrgNo, q.systemProviderOrgNo] },
+  });
+  return su;
 }

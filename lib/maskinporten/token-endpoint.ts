@@ -10,7 +10,7 @@ import { issueAccessToken } from "./access-token";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, GRANT_TYPE_JWT_BEARER } from "./constants";
 import { checkScopesAllowed, claimJti, loadClientAndKey, replayedJti, verifySignature } from "./client-checks";
 import * as check from "./grant-checks";
-import { findSystemUserForClient } from "./systemuser-lookup";
+import { lookupSystemUserForToken } from "./systemuser-lookup";
 import { WindowLimiter } from "../rate-limit";
 import { processGlobal } from "../process-global";
 
@@ -149,7 +149,7 @@ async function grant(input: TokenRequestInput, now: Date, seen: Seen): Promise<G
 
   let systemUser: { id: string; ownerOrgNo: string; systemId: string; externalRef?: string } | undefined;
   if (authorization) {
-    const su = await findSystemUserForClient({
+    const su = await lookupSystemUserForToken({
       clientId,
       systemProviderOrgNo: client.orgNo,
       systemUserOwnerOrgNo: authorization.ownerOrgNo,

@@ -3,7 +3,9 @@
 // serialiser, so camelCase member names with every member present, `null` where unset
 // (DecisionController.AuthorizeExternal, Models/External/*.cs, Program.cs `AddControllers()`).
 import { auditCommitted, type AuditActor } from "../audit";
-import { evaluate, type Decision, type Outcome } from "./evaluate";
+import { noteExchange } from "../exchanges/flow";
+import { evaluate, type Decision, type DecisionFacts, type Outcome } from "./evaluate";
+import { explainDecision } from "./explain";
 import { loadDecisionFacts } from "./load";
 import { STATUS, XacmlFault, parseXacmlRequest, type DecisionRequest, type ResultCategory } from "./xacml";
 
@@ -64,8 +66,17 @@ function toResult(req: DecisionRequest, o: Outcome): XacmlResult {
 export async function authorize(body: unknown, caller: AuditActor): Promise<{ response: XacmlResult[] }> {
   try {
     const requests = parseXacmlRequest(body);
-    const decided: { req: DecisionRequest; outcome: Outcome }[] = [];
-    for (const req of requests) decided.push({ req, outcome: evaluate(await loadDecisionFacts(req), req) });
+    const decided: { req: DecisionRequest; outcome: Outcome; facts: DecisionFacts }[] = [];
+    for (const req of requests) {
+      const facts = await loadDecisionFacts(req);
+      decided.push({ req, facts, outcome: evaluate(facts, req) });
+    }
+    // the sequence view's "why" (never part of the answer)
+    noteExchange({
+      why: () => decided.map(({ req, facts, outcome }) => explainDecision(facts, req, outcome)),
+      systemUserId: decided[0]?.req.systemUserId,
+      orgNos: decided.flatMap(({ facts }) => (facts.party?.kind === "organization" ? [facts.party.orgNo] : [])),
+    });
     await auditCommitted(
       ...decided.map(({ req, outcome }) => {
         const { included: _included, ...logged } = req;

@@ -65,7 +65,23 @@ export interface Outcome {
   status?: string;
   /** The policy's rules reached the decision: the result echoes the IncludeInResult attributes. */
   echo?: boolean;
+  /** What gave the Permit (explain.ts shows it; never in the PDP's answer). */
+  matched?: { right: string } | { package: string };
+  /** The missing link of a refusal (explain.ts shows it; never in the PDP's answer). */
+  link?: MissingLink;
 }
+
+export type MissingLink =
+  | "unknown-system-user"
+  | "deleted"
+  | "unknown-party"
+  | "no-action"
+  | "not-owner"
+  | "no-right-or-package"
+  | "no-delegation"
+  | "client-gives-nothing"
+  | "package-not-in-rule"
+  | "access-list";
 
 type One = { party: Party; action: string };
 
@@ -79,28 +95,28 @@ const partyName = (p: Party) => (p.kind === "organization" ? p.orgNo : `person $
 
 function standard(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
   if (req.party.kind !== "organization" || su.ownerOrgNo !== req.party.orgNo) {
-    return { decision: "NotApplicable", reason: `The party ${partyName(req.party)} is not the system user's owner.` };
+    return { decision: "NotApplicable", reason: `The party ${partyName(req.party)} is not the system user's owner.`, link: "not-owner" };
   }
   if (su.rights.some((x) => x.resource === r.identifier && x.action === req.action) && policyActions(r.rules).includes(req.action)) {
-    return { decision: "Permit", reason: `Delegated right ${r.identifier}/${req.action}.` };
+    return { decision: "Permit", reason: `Delegated right ${r.identifier}/${req.action}.`, matched: { right: `${r.identifier}/${req.action}` } };
   }
   const pkg = su.packages.find((p) => packagesGranting(r.rules, req.action).includes(p));
-  if (pkg) return { decision: "Permit", reason: `Access package ${pkg} is granted '${req.action}' by the policy.` };
-  return { decision: "NotApplicable", reason: `No right or access package of the system user gives '${req.action}' on ${r.identifier}.` };
+  if (pkg) return { decision: "Permit", reason: `Access package ${pkg} is granted '${req.action}' by the policy.`, matched: { package: pkg } };
+  return { decision: "NotApplicable", reason: `No right or access package of the system user gives '${req.action}' on ${r.identifier}.`, link: "no-right-or-package" };
 }
 
 function agent(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
   const c = su.client;
   const name = partyName(req.party);
-  if (!c?.delegated) return { decision: "NotApplicable", reason: `The party ${name} is not a client delegated to this agent system user.` };
+  if (!c?.delegated) return { decision: "NotApplicable", reason: `The party ${name} is not a client delegated to this agent system user.`, link: "no-delegation" };
   const granting = packagesGranting(r.rules, req.action);
   const given = packagesGivenByClient(c.erRoleCodes, c.directPackages);
   const pkg = su.packages.find((p) => granting.includes(p) && given.includes(p));
-  if (pkg) return { decision: "Permit", reason: `Client package ${pkg}, given by ${name}, is granted '${req.action}' by the policy.` };
+  if (pkg) return { decision: "Permit", reason: `Client package ${pkg}, given by ${name}, is granted '${req.action}' by the policy.`, matched: { package: pkg } };
   if (!su.packages.some((p) => given.includes(p))) {
-    return { decision: "NotApplicable", reason: `The client ${name} no longer gives the facilitator any package the system user holds.` };
+    return { decision: "NotApplicable", reason: `The client ${name} no longer gives the facilitator any package the system user holds.`, link: "client-gives-nothing" };
   }
-  return { decision: "NotApplicable", reason: `No package of the system user is granted '${req.action}' on ${r.identifier}.` };
+  return { decision: "NotApplicable", reason: `No package of the system user is granted '${req.action}' on ${r.identifier}.`, link: "package-not-in-rule" };
 }
 
 function decideOne(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
@@ -109,7 +125,7 @@ function decideOne(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
   // DecisionController.IsAccessListAuthorized: only organisations can be on an access list; a membership
   // counts when its connection has no action filter or names the action (AccessListAuthorization.cs)
   if (req.party.kind !== "organization" || !r.accessList.some((filter) => filter.length === 0 || filter.includes(req.action))) {
-    return { decision: "Deny", reason: ACCESS_LIST_DENY };
+    return { decision: "Deny", reason: ACCESS_LIST_DENY, link: "access-list" };
   }
   return outcome;
 }
@@ -122,13 +138,13 @@ export function evaluate(facts: DecisionFacts, req: DecisionRequest): Outcome {
   const r = facts.resource;
   if (!r) throw new XacmlFault(STATUS.processingError, "Policy not found for resource");
   // PolicyDecisionPoint.GetMatchingRules: no action to match the rules on
-  if (req.actions.length === 0) return { decision: "Indeterminate", status: STATUS.missingAttribute, reason: "No action-id in the request." };
+  if (req.actions.length === 0) return { decision: "Indeterminate", status: STATUS.missingAttribute, reason: "No action-id in the request.", link: "no-action" };
   const su = facts.systemUser;
   const echo = req.actions.some((a) => policyActions(r.rules).includes(a));
-  if (!su) return { decision: "NotApplicable", reason: `No system user ${req.systemUserId}.`, echo };
-  if (su.isDeleted) return { decision: "NotApplicable", reason: `System user ${su.id} is deleted.`, echo };
+  if (!su) return { decision: "NotApplicable", reason: `No system user ${req.systemUserId}.`, echo, link: "unknown-system-user" };
+  if (su.isDeleted) return { decision: "NotApplicable", reason: `System user ${su.id} is deleted.`, echo, link: "deleted" };
   const party = facts.party;
-  if (!party) return { decision: "NotApplicable", reason: "The request names no party the register knows.", echo };
+  if (!party) return { decision: "NotApplicable", reason: "The request names no party the register knows.", echo, link: "unknown-party" };
   const outcomes = req.actions.map((action) => decideOne(su, r, { party, action }));
   return outcomes.find((o) => o.decision === "Permit") ?? outcomes.find((o) => o.decision === "Deny") ?? { ...outcomes[0]!, echo };
 }

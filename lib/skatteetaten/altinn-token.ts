@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { DEMO_CLIENTS } from "../../prisma/cast";
 import { env, maskinportenIssuer } from "../env";
+import { flowHeaders } from "../exchanges/flow";
 import { GRANT_TYPE_JWT_BEARER } from "../maskinporten/constants";
 import { processGlobal } from "../process-global";
 import { KOB, SkeError } from "./errors";
@@ -43,7 +44,7 @@ export async function altinnToken(now = Date.now()): Promise<string> {
   if (cached && cached.expiresAt - REFRESH_MARGIN_MS > now) return cached.token;
   const res = await fetch(`${env.baseUrl}/maskinporten/token`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded" },
+    headers: { "content-type": "application/x-www-form-urlencoded", ...flowHeaders() },
     body: new URLSearchParams({ grant_type: GRANT_TYPE_JWT_BEARER, assertion: await signGrant() }),
     cache: "no-store",
   });

@@ -1,5 +1,6 @@
 // Skatteetaten asks Altinn's PDP over HTTP, as a real API provider does (reference §7).
 import { env } from "../env";
+import { flowHeaders } from "../exchanges/flow";
 import { altinnToken, forgetAltinnToken } from "./altinn-token";
 import { KOB, SkeError } from "./errors";
 
@@ -29,7 +30,7 @@ export function decisionRequest(systemUserId: string, orgNo: string, action = "r
 async function post(body: unknown): Promise<Response> {
   return fetch(`${env.baseUrl}/authorization/api/v1/authorize`, {
     method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${await altinnToken()}` },
+    headers: { "content-type": "application/json", authorization: `Bearer ${await altinnToken()}`, ...flowHeaders() },
     body: JSON.stringify(body),
     cache: "no-store",
   });

@@ -2,7 +2,8 @@
 // over HTTP and cached. A token naming an unknown kid (Maskinporten rotated its key) makes the key set
 // reload at once, at most once a second, so a rotation needs no restart and no waiting for a cooldown,
 // while random kids cannot turn every request into a JWKS fetch.
-import { createRemoteJWKSet, errors, type JWTVerifyGetKey } from "jose";
+import { createRemoteJWKSet, customFetch, errors, type JWTVerifyGetKey } from "jose";
+import { flowHeaders } from "../exchanges/flow";
 import { maskinportenIssuer } from "../env";
 import { processGlobal } from "../process-global";
 
@@ -16,13 +17,16 @@ const state = processGlobal("skatteetaten-remote-keys", () => ({
 }));
 
 async function fetchJwksUri(): Promise<string> {
-  const res = await fetch(`${maskinportenIssuer()}.well-known/oauth-authorization-server`, { cache: "no-store" });
+  const res = await fetch(`${maskinportenIssuer()}.well-known/oauth-authorization-server`, { cache: "no-store", headers: flowHeaders() });
   if (!res.ok) throw new Error(`Maskinporten metadata answered ${res.status}`);
   const meta = (await res.json()) as { issuer?: unknown; jwks_uri?: unknown };
   // RFC 8414 §3.3: the metadata's issuer must be the issuer we trust.
   if (meta.issuer !== maskinportenIssuer() || typeof meta.jwks_uri !== "string") throw new Error("Maskinporten metadata names another issuer or no jwks_uri");
   return meta.jwks_uri;
 }
+
+// the JWKS fetch joins the flow of the request that needed the keys (the sequence view, lib/exchanges)
+const fetchInFlow = (url: string, init: RequestInit) => fetch(url, { ...init, headers: { ...Object.fromEntries(new Headers(init.headers)), ...flowHeaders() } });
 
 function withReloadOnUnknownKid(remote: RemoteKeys): JWTVerifyGetKey {
   return async (header, token) => {
@@ -42,7 +46,7 @@ export async function maskinportenKeys(now = Date.now()): Promise<JWTVerifyGetKe
   const cached = state.cached;
   if (cached && now - cached.fetchedAt <= METADATA_TTL_MS) return cached.keys;
   const jwksUri = await fetchJwksUri();
-  const remote = cached?.jwksUri === jwksUri ? cached.remote : createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000 });
+  const remote = cached?.jwksUri === jwksUri ? cached.remote : createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000, [customFetch]: fetchInFlow });
   state.cached = { jwksUri, remote, keys: withReloadOnUnknownKid(remote), fetchedAt: now };
   return state.cached.keys;
 }

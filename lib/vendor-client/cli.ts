@@ -1,5 +1,7 @@
 // `npm run vendor -- <command>`: the vendor's machine client on the command line (see HELP).
+import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
+import { runInFlow } from "../exchanges/flow";
 import { parseCommand, UsageError, type Command } from "./cli-args";
 import { formatSteps, HELP } from "./cli-print";
 import { loadCredentials } from "./credentials";
@@ -88,13 +90,17 @@ async function main(argv: string[]): Promise<number> {
     await printGrant(cmd, creds);
     return 0;
   }
-  const { flow, summary } = await run(cmd, creds);
+  // one CLI run is one flow of the portal's sequence view: every request carries its id
+  const flowId = randomUUID();
+  const { flow, summary } = await runInFlow({ flowId, self: "vendor" }, () => run(cmd, creds));
+  const sequence = `${creds.baseUrl}/simulator/sequence?flow=${flowId}`;
   if (cmd.json) {
-    console.log(JSON.stringify({ ok: flow.ok, steps: flow.steps, value: flow.value }, null, 2));
+    console.log(JSON.stringify({ ok: flow.ok, steps: flow.steps, value: flow.value, flowId, sequence }, null, 2));
   } else {
     console.log(formatSteps(flow.steps));
     console.log("");
     if (flow.ok) console.log(summary.join("\n"));
+    console.log(`Sequence view of this run: ${sequence}`);
   }
   if (!flow.ok) {
     const last = flow.steps.at(-1);

@@ -1,6 +1,7 @@
 // One HTTP exchange, recorded as a StepRecord: what was sent (Authorization abbreviated) and what came
 // back (JSON parsed, the headers a vendor reads). Network failures become a record too, never a throw,
 // so a reader always sees how far the flow got.
+import { flowHeaders } from "../exchanges/flow";
 import { abbreviate, abbreviateAuthorization, decodeForDisplay } from "./jwt";
 import type { DecodedJwt, RecordedResponse, StepRecord } from "./types";
 
@@ -25,7 +26,7 @@ export interface Exchange {
 }
 
 export async function exchange(input: ExchangeInput): Promise<Exchange> {
-  const headers: Record<string, string> = { accept: "application/json" };
+  const headers: Record<string, string> = { accept: "application/json", ...flowHeaders() };
   let body: string | undefined;
   if (input.bearer) headers.authorization = `Bearer ${input.bearer}`;
   if (input.json !== undefined) {

@@ -1,10 +1,11 @@
 // Maskinporten JWKS (jwks_uri): the public keys that verify issued access tokens, retired ones included
 // while tokens they signed may still be alive.
+import { recorded } from "@/lib/exchanges/inbound";
 import { publishedKeys } from "@/lib/maskinporten/signing-keys";
 
 export const dynamic = "force-dynamic";
 
 // GET /maskinporten/jwk: { keys: [...] }.
-export async function GET(): Promise<Response> {
-  return Response.json({ keys: await publishedKeys() }, { headers: { "cache-control": "public, max-age=60" } });
-}
+export const GET = recorded(async (): Promise<Response> =>
+  Response.json({ keys: await publishedKeys() }, { headers: { "cache-control": "public, max-age=60" } }),
+);

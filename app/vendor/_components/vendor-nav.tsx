@@ -10,6 +10,7 @@ const ITEMS = [
   { href: "/vendor/requests/new", label: "New request" },
   { href: "/vendor/systemusers", label: "Find a system user" },
   { href: "/vendor/console", label: "Run console" },
+  { href: "/simulator/sequence", label: "Sequence view" },
 ] as const;
 
 export function VendorNav() {

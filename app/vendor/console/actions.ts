@@ -1,6 +1,10 @@
 "use server";
 // Server action of /vendor/console: runs the vendor's machine flow for one of the org's system users.
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
+import { runInFlow } from "@/lib/exchanges/flow";
+import { flowExplanations } from "@/lib/exchanges/read";
+import type { FlowExplanations } from "@/lib/exchanges/view";
 import { requireArea } from "@/lib/auth/actor";
 import { ConsoleRefusal, runConsoleCall } from "@/lib/vendor-client/console";
 import type { KravResponse } from "@/lib/vendor-client/skatteetaten";
@@ -12,6 +16,9 @@ export interface ConsoleState {
   error?: string;
   fieldErrors?: { systemUserId?: string; partyOrgNo?: string };
   result?: KravResponse | null;
+  /** The run's flow in the sequence view, and what the simulator explains of it (the PDP's why, MP-303). */
+  flowId?: string;
+  why?: FlowExplanations;
 }
 
 const input = z.object({
@@ -27,8 +34,10 @@ export async function runConsole(_prev: ConsoleState, form: FormData): Promise<C
     return { steps: [], fieldErrors: { systemUserId: f.systemUserId?.[0], partyOrgNo: f.partyOrgNo?.[0] } };
   }
   try {
-    const flow = await runConsoleCall(actor.party.orgNo, { systemUserId: parsed.data.systemUserId, partyOrgNo: parsed.data.partyOrgNo || undefined });
-    return { steps: flow.steps, ok: flow.ok, result: flow.value };
+    const flowId = randomUUID();
+    const run = { systemUserId: parsed.data.systemUserId, partyOrgNo: parsed.data.partyOrgNo || undefined };
+    const flow = await runInFlow({ flowId, self: "vendor" }, () => runConsoleCall(actor.party.orgNo, run));
+    return { steps: flow.steps, ok: flow.ok, result: flow.value, flowId, why: await flowExplanations(flowId) };
   } catch (e) {
     if (e instanceof ConsoleRefusal) return { steps: [], error: e.message };
     throw e;

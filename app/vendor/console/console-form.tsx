@@ -2,6 +2,8 @@
 // The console's form: system user and party; the recorded steps render below (step-list.tsx).
 import { useActionState, useEffect, useState } from "react";
 import { Alert, Button, Field, Label, Paragraph, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
+import Link from "next/link";
+import { Why } from "@/app/simulator/_components/why";
 import type { ConsoleTarget } from "@/lib/vendor-client/console";
 import { runConsole, type ConsoleState } from "./actions";
 import { KravTable, StepList } from "./step-list";
@@ -120,6 +122,15 @@ export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; ba
         <div className="space-y-4" data-testid="console-result">
           {state.ok && state.result ? <KravTable result={state.result} /> : null}
           {state.ok === false ? <Alert data-color="danger">The run stopped at the step marked failed; its response is shown below.</Alert> : null}
+          {state.why ? <Why why={state.why} /> : null}
+          {state.flowId ? (
+            <Paragraph data-size="sm">
+              <Link href={`/simulator/sequence?flow=${state.flowId}`} data-testid="console-sequence-link">
+                See this run in the sequence view
+              </Link>{" "}
+              — every party&apos;s side of it: Maskinporten&apos;s lookup, Skatteetaten&apos;s token and its question to the PDP.
+            </Paragraph>
+          ) : null}
           <StepList steps={state.steps} />
         </div>
       ) : null}

@@ -1,9 +1,8 @@
 // The Altinn issuer's OpenID discovery document (OpenIdController.cs), served at the real URL
 // /authentication/api/v1/openid/.well-known/openid-configuration through a rewrite (next.config.js).
+import { recorded } from "@/lib/exchanges/inbound";
 import { openIdConfiguration } from "@/lib/altinn-token/token";
 
 export const dynamic = "force-dynamic";
 
-export function GET(): Response {
-  return Response.json(openIdConfiguration());
-}
+export const GET = recorded(async (): Promise<Response> => Response.json(openIdConfiguration()));
