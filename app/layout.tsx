@@ -29,6 +29,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {AREA_INFO[a].title}
                 </Link>
               ))}
+              {person?.party ? (
+                <Link href="/simulator/audit" className="text-white underline-offset-4 hover:underline">
+                  Audit log
+                </Link>
+              ) : null}
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
               {person ? (
