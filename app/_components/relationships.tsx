@@ -31,6 +31,15 @@ const ROLE_COLOURS: Record<string, string> = { REGN: "#1e6fb8", REVI: "#2f7d32",
 
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
+/** A name over at most two lines of `n` characters, broken between words. */
+function twoLines(name: string, n: number): string[] {
+  if (name.length <= n) return [name];
+  const words = name.split(" ");
+  let first = "";
+  while (words.length && `${first} ${words[0]}`.trim().length <= n) first = `${first} ${words.shift()}`.trim();
+  return first ? [first, cut(words.join(" "), n)] : [cut(name, n)];
+}
+
 /** For the facilitator the person administers; nothing for anyone else or a firm without clients. */
 export async function FacilitatorRelationships({ pid, orgNo }: { pid: string; orgNo: string }) {
   let view: RelationshipsView;
@@ -99,10 +108,12 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
               }),
             )}
             <g>
-              <rect x={COL.firm.x} y={firmY} width={COL.firm.w} height={BOX_H} rx={6} fill="#e8f0fa" stroke="#1e4f8c" strokeWidth={2} />
-              <text x={COL.firm.x + 10} y={firmY + 20} fontSize={13} fontWeight={700} fill="#111">
-                {cut(firm.name, 26)}
-              </text>
+              <rect x={COL.firm.x} y={firmY - 16} width={COL.firm.w} height={BOX_H + 16} rx={6} fill="#e8f0fa" stroke="#1e4f8c" strokeWidth={2} />
+              {twoLines(firm.name, 26).map((line, i) => (
+                <text key={i} x={COL.firm.x + 10} y={firmY + 4 + i * 16} fontSize={12} fontWeight={700} fill="#111">
+                  {line}
+                </text>
+              ))}
               <text x={COL.firm.x + 10} y={firmY + 38} fontSize={11} fill="#444">
                 {TEXT.firm} · {firm.orgNo}
               </text>
