@@ -29,7 +29,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                   {AREA_INFO[a].title}
                 </Link>
               ))}
-              {person?.party ? (
+              {areas.length > 0 ? (
                 <Link href="/simulator/audit" className="text-white underline-offset-4 hover:underline">
                   Audit log
                 </Link>
