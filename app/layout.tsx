@@ -32,6 +32,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/simulator/sequence" className="text-white underline-offset-4 hover:underline" data-testid="nav-sequence">
                 Sequence view
               </Link>
+              {areas.length > 0 ? (
+                <Link href="/simulator/audit" className="text-white underline-offset-4 hover:underline">
+                  Audit log
+                </Link>
+              ) : null}
             </nav>
             <div className="ml-auto flex items-center gap-3 text-sm">
               {person ? (

@@ -64,7 +64,7 @@ export async function approveRequest(pid: string, id: string, kind: RequestKind)
         },
         `person:${pid}`,
       );
-      await audit(`person:${pid}`, "systemuser.request.accepted", r.view.id, { kind, partyOrgNo: r.view.party.orgNo }, tx);
+      await audit(`person:${pid}`, "systemuser.request.accepted", r.view.id, { kind, systemId: r.view.system.id, partyOrgNo: r.view.party.orgNo }, tx);
     });
   } catch (e) {
     throw mapUniqueViolation(e);
@@ -76,7 +76,7 @@ export async function rejectRequest(pid: string, id: string, kind: RequestKind):
   const r = await loadForDecision(pid, id, kind, (l) => rejectionProblem(l.assessment));
   await db.$transaction(async (tx) => {
     await leaveNew(tx, r.view.id, "Rejected", pid);
-    await audit(`person:${pid}`, "systemuser.request.rejected", r.view.id, { kind, partyOrgNo: r.view.party.orgNo }, tx);
+    await audit(`person:${pid}`, "systemuser.request.rejected", r.view.id, { kind, systemId: r.view.system.id, partyOrgNo: r.view.party.orgNo }, tx);
   });
   return { status: "Rejected", redirectUrl: r.view.redirectUrl };
 }
@@ -87,6 +87,6 @@ export async function escalateRequest(pid: string, id: string, kind: RequestKind
   await db.$transaction(async (tx) => {
     const { count } = await tx.systemUserRequest.updateMany({ where: { id: r.view.id, status: "New" }, data: { escalated: true } });
     if (count !== 1) throw notNew("no longer New");
-    await audit(`person:${pid}`, "systemuser.request.escalated", r.view.id, { kind, partyOrgNo: r.view.party.orgNo }, tx);
+    await audit(`person:${pid}`, "systemuser.request.escalated", r.view.id, { kind, systemId: r.view.system.id, partyOrgNo: r.view.party.orgNo }, tx);
   });
 }

@@ -7,6 +7,7 @@ import { loadRelation } from "../parties/relations";
 import { isClientAdministrator } from "../parties/roles";
 import { clientProblems } from "./problems";
 import { addableClientIds, availableClients, packageRef, planAdd, type AccessPackageRef, type AddOutcome, type AvailableClientView, type ClientView } from "./rules";
+import { buildRelationships, type RelationshipsView } from "./relationships";
 import { findOrgName, loadAgents, loadClientList, loadDelegations, loadLiveSystemUser, type AgentRecord } from "./store";
 
 export interface ClientAdminActor {
@@ -159,4 +160,25 @@ export async function removeClient(
     const name = (await findOrgName(clientId, tx)) ?? clientId;
     return { agent: agent.id, client: clientId, clientId, clientOrganizationNumber: clientId, clientOrganizationName: name };
   });
+}
+
+/** The firm's relationships for the picture: clients, their roles and packages, agents and their clients. */
+export async function getRelationships(actor: ClientAdminActor, facilitatorOrgNo: string): Promise<RelationshipsView> {
+  if (!(await isAdministratorOf(actor, facilitatorOrgNo))) throw clientProblems.notClientAdministrator(facilitatorOrgNo);
+  const [firmName, clients, agents] = await Promise.all([findOrgName(facilitatorOrgNo), loadClientList(facilitatorOrgNo), loadAgents(facilitatorOrgNo)]);
+  const delegations = await db.clientDelegation.findMany({ where: { systemUserId: { in: agents.map((a) => a.id) } }, select: { systemUserId: true, clientOrgNo: true } });
+  const extra = delegations.map((d) => d.clientOrgNo).filter((o) => !clients.some((c) => c.clientId === o));
+  const names = new Map((await db.organization.findMany({ where: { orgNo: { in: extra } }, select: { orgNo: true, name: true } })).map((o) => [o.orgNo, o.name]));
+  return buildRelationships(
+    { orgNo: facilitatorOrgNo, name: firmName ?? facilitatorOrgNo },
+    clients,
+    agents.map((a) => ({
+      id: a.id,
+      title: a.integrationTitle || a.systemName,
+      systemId: a.systemId,
+      accessPackages: a.accessPackages,
+      delegatedClientOrgNos: delegations.filter((d) => d.systemUserId === a.id).map((d) => d.clientOrgNo),
+    })),
+    (orgNo) => names.get(orgNo) ?? orgNo,
+  );
 }

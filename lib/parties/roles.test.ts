@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { PACKAGE, ROLE, allowedAreas, hasRelation, isAccessManager, isClientAdministrator, mayEnterArea, type PartyRelation } from "./roles";
+import { PACKAGE, ROLE, allowedAreas, clientAdministratorGap, hasRelation, isAccessManager, isClientAdministrator, mayEnterArea, type PartyRelation } from "./roles";
 
 const base: PartyRelation = { orgNo: "310904473", roles: [], packages: [], orgIsServiceOwner: false, orgIsFacilitator: false };
 const rel = (over: Partial<PartyRelation>): PartyRelation => ({ ...base, ...over });
@@ -45,4 +45,10 @@ test("vendor area needs the developer role", () => {
 test("DRESS MINST (daglig leder, access manager and client administrator of a facilitator) gets both areas", () => {
   const r = rel({ roles: [ROLE.DAGL], packages: [PACKAGE.tilgangsstyrer, PACKAGE.klientadministrator], orgIsFacilitator: true });
   assert.deepEqual(allowedAreas(r), ["endUser", "clientAdmin"]);
+});
+
+test("what a person lacks to administer clients comes from the same rule (the refusal page names it)", () => {
+  assert.equal(clientAdministratorGap(rel({ packages: [PACKAGE.klientadministrator] })), null);
+  assert.deepEqual(clientAdministratorGap(rel({ roles: [ROLE.ANSATT], orgIsFacilitator: true })), { accessPackage: PACKAGE.klientadministrator, orRole: ROLE.DAGL, orgHasNoClients: false });
+  assert.deepEqual(clientAdministratorGap(rel({ roles: [ROLE.DAGL], orgIsFacilitator: false })), { accessPackage: PACKAGE.klientadministrator, orgHasNoClients: true });
 });

@@ -93,17 +93,32 @@ export function mayDelegatePackage(r: PartyRelation, urn: string): boolean {
   return r.packages.includes(urn) || r.roles.some((code) => ER_ROLE_URNS[code] !== undefined && packagesDelegableByRole(ER_ROLE_URNS[code]).includes(urn));
 }
 
+/** The packages that make a person an access manager (either one); pages name them to whoever lacks both. */
+export const ACCESS_MANAGER_PACKAGES = [PACKAGE.tilgangsstyrer, PACKAGE.hovedadministrator] as const;
+
 /** Access manager ("tilgangsstyrer"): may approve requests and manage the org's system users. */
 export function isAccessManager(r: PartyRelation): boolean {
-  return r.packages.includes(PACKAGE.tilgangsstyrer) || r.packages.includes(PACKAGE.hovedadministrator);
+  return ACCESS_MANAGER_PACKAGES.some((p) => r.packages.includes(p));
 }
 
-/** Client administrator: the klientadministrator package, or the daglig leder of a facilitator. */
+/** What a person lacks to administer the org's clients: the package, or (for a facilitator) the DAGL role. */
+export interface ClientAdministratorGap {
+  accessPackage: string;
+  /** Set when the org has clients: being its daglig leder would do too. */
+  orRole?: string;
+  /** The org holds no client role in Enhetsregisteret, so it has no clients to administer by role. */
+  orgHasNoClients: boolean;
+}
+
+/** Client administrator: the klientadministrator package, or the daglig leder of a facilitator; null when so. */
+export function clientAdministratorGap(r: PartyRelation): ClientAdministratorGap | null {
+  if (r.packages.includes(PACKAGE.klientadministrator)) return null;
+  if (r.orgIsFacilitator && r.roles.includes(ROLE.DAGL)) return null;
+  return { accessPackage: PACKAGE.klientadministrator, ...(r.orgIsFacilitator ? { orRole: ROLE.DAGL } : {}), orgHasNoClients: !r.orgIsFacilitator };
+}
+
 export function isClientAdministrator(r: PartyRelation): boolean {
-  return (
-    r.packages.includes(PACKAGE.klientadministrator) ||
-    (r.orgIsFacilitator && r.roles.includes(ROLE.DAGL))
-  );
+  return clientAdministratorGap(r) === null;
 }
 
 export function mayEnterArea(area: Area, r: PartyRelation): boolean {

@@ -8,6 +8,7 @@ import { personToken } from "@/lib/altinn-token/person";
 import { env } from "@/lib/env";
 import { MyToken } from "./my-token";
 import { PageHeader, Panel } from "@/app/_components/ui";
+import { FacilitatorRelationships } from "@/app/_components/relationships";
 
 export const dynamic = "force-dynamic";
 
@@ -77,6 +78,7 @@ export default async function Page() {
           </Table>
         )}
       </Panel>
+      <FacilitatorRelationships pid={actor.pid} orgNo={actor.party.orgNo} />
       {mine ? (
         <Panel>
           <MyToken token={mine.token} scopes={mine.claims.scope} expires={new Date(mine.claims.exp * 1000).toISOString()} />

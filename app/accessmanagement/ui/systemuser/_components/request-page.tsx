@@ -5,7 +5,8 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { requirePerson } from "@/lib/auth/actor";
 import { loadRequest, type LoadedRequest } from "@/lib/approval/load";
-import { describeMissing, type RequestKind } from "@/lib/approval/rules";
+import type { RequestKind } from "@/lib/approval/rules";
+import { MissingAccessAlert, notAccessManagerText } from "./missing-access";
 import { Problem } from "@/lib/problems/problem";
 import { confirmPath, type DecisionState } from "./decide";
 import { DecisionForm } from "./decision-form";
@@ -122,18 +123,11 @@ function Guidance({ loaded }: { loaded: LoadedRequest }) {
     return (
       <Alert data-color="warning" data-testid="not-access-manager">
         <Paragraph>
-          Only an access manager of {r.party.name} can approve this request.{" "}
+          {notAccessManagerText(r.party.name)}{" "}
           {r.escalated ? "It has been sent to the access managers." : "You can send it to the organisation's access managers."}
         </Paragraph>
       </Alert>
     );
   }
-  return (
-    <Alert data-color="warning" data-testid="missing-rights">
-      <Paragraph>
-        You cannot approve: you do not hold all the rights yourself ({a.missing.map((m) => `${describeMissing(m)}, ${m.code}`).join("; ")}). You
-        can reject the request or send it to another access manager.
-      </Paragraph>
-    </Alert>
-  );
+  return <MissingAccessAlert missing={a.missing} titles={new Map(r.rights.map((x) => [x.resource, x.title]))} />;
 }

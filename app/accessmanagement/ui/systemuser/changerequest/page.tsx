@@ -6,7 +6,7 @@ import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { requirePerson } from "@/lib/auth/actor";
 import { loadChange, type LoadedChange } from "@/lib/approval/change";
-import { describeMissing } from "@/lib/approval/rules";
+import { MissingAccessAlert, notAccessManagerText } from "../_components/missing-access";
 import { Problem } from "@/lib/problems/problem";
 import { actionLabel, type RightPair } from "@/lib/system-users/rights";
 import { DecisionForm } from "../_components/decision-form";
@@ -60,11 +60,11 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
           {a.mayApprove ? (
             <Paragraph>When you approve, the system user&apos;s rights change as listed above. You are then logged out{c.redirectUrl ? ` and sent back to ${c.vendor.name}` : ""}.</Paragraph>
           ) : !a.isAccessManager ? (
-            <Alert data-color="warning" data-testid="not-access-manager"><Paragraph>Only an access manager of {c.party.name} can approve or reject this change.</Paragraph></Alert>
+            <Alert data-color="warning" data-testid="not-access-manager"><Paragraph>{notAccessManagerText(c.party.name)}</Paragraph></Alert>
           ) : c.system.isDeleted ? (
             <Alert data-color="warning" data-testid="system-deleted"><Paragraph>{c.vendor.name} has deleted the system: the change can no longer be approved.</Paragraph></Alert>
           ) : (
-            <Alert data-color="warning" data-testid="missing-rights"><Paragraph>You cannot approve: you do not hold all the rights yourself ({a.missing.map((m) => `${describeMissing(m)}, ${m.code}`).join("; ")}).</Paragraph></Alert>
+            <MissingAccessAlert missing={a.missing} titles={new Map()} footer="You can reject the change." />
           )}
           <DecisionForm requestId={c.id} mayApprove={a.mayApprove} mayReject={a.mayReject} mayEscalate={false} escalated={false} action={decideChange} />
         </Panel>

@@ -7,6 +7,7 @@ import { Problem } from "@/lib/problems/problem";
 import { getAgent, listAvailableClients, listDelegatedClients, type ClientAdminActor } from "@/lib/clients/service";
 import { AREA_INFO } from "@/lib/parties/roles";
 import { PageHeader, Panel } from "@/app/_components/ui";
+import { FacilitatorRelationships } from "@/app/_components/relationships";
 import { AvailableClients } from "./available-clients";
 import { DelegatedClients } from "./delegated-clients";
 
@@ -73,6 +74,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
         </Paragraph>
         <AvailableClients agentId={agent.id} clients={available} />
       </Panel>
+      <FacilitatorRelationships pid={actor.pid} orgNo={actor.party.orgNo} />
       {back}
     </div>
   );
