@@ -4,6 +4,8 @@
 import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { isPostgres } from "../env";
+import { NOTIFY_KEYS_SQL, onKeysChanged } from "../key-changes";
 import { ACCESS_TOKEN_LIFETIME_SECONDS } from "./constants";
 
 export interface SigningKey {
@@ -12,29 +14,39 @@ export interface SigningKey {
   privateKey: CryptoKey;
 }
 
-async function createKey(): Promise<void> {
+async function newKeyRow() {
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
   const kid = `mp-sim-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
-  await db.signingKey.create({
-    data: {
-      kid,
-      alg: "RS256",
-      privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" } as object,
-      publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } as object,
-    },
-  });
+  return {
+    kid,
+    alg: "RS256",
+    privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" } as object,
+    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } as object,
+  };
+}
+
+async function createKey(): Promise<void> {
+  await db.signingKey.create({ data: await newKeyRow() });
 }
 
 let creating: Promise<void> | null = null;
 
 // The imported private key is cached: importing an RSA JWK on every request cost more than signing. Rotation
-// runs in another process (`npm run keys:rotate`), so the newest key id is re-read at most once a second and
-// a new kid is imported once; a rotation is seen by this process within a second.
+// runs in another process (`npm run keys:rotate`) or another instance: on PostgreSQL its NOTIFY drops the
+// cache at once (lib/key-changes.ts); otherwise the newest key id is re-read at most once a second and a
+// new kid is imported once, so a rotation is seen within a second.
 const RECHECK_MS = 1000;
 let cached: { key: SigningKey; checkedAt: number } | null = null;
 let checking: Promise<SigningKey> | null = null;
+/** Counts announced rotations: a load that began before one must not cache the key it read. */
+let generation = 0;
+onKeysChanged(() => {
+  generation += 1;
+  cached = null;
+});
 
 async function loadActiveKey(): Promise<SigningKey> {
+  const started = generation;
   const newest = () =>
     db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true } });
   let head = await newest();
@@ -47,7 +59,9 @@ async function loadActiveKey(): Promise<SigningKey> {
   if (cached?.key.kid !== head.kid) {
     const row = await db.signingKey.findUniqueOrThrow({ where: { kid: head.kid }, select: { privateJwk: true } });
     const privateKey = (await importJWK(row.privateJwk as JWK, "RS256")) as CryptoKey;
-    cached = { key: { kid: head.kid, alg: "RS256", privateKey }, checkedAt: Date.now() };
+    const key: SigningKey = { kid: head.kid, alg: "RS256", privateKey };
+    if (generation !== started) return key; // a rotation was announced meanwhile: read again next time
+    cached = { key, checkedAt: Date.now() };
   } else cached.checkedAt = Date.now();
   return cached.key;
 }
@@ -72,8 +86,14 @@ export async function publishedKeys(now = new Date()): Promise<JWK[]> {
 
 /** Creates a new signing key and retires the current ones (they stay published for the grace period). */
 export async function rotateSigningKey(now = new Date()): Promise<string> {
-  await db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } });
-  await createKey();
+  const row = await newKeyRow();
+  // One transaction: no instance ever sees no unretired key; on PostgreSQL every instance is told at commit.
+  await db.$transaction([
+    db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } }),
+    db.signingKey.create({ data: row }),
+    ...(isPostgres() ? [db.$executeRawUnsafe(NOTIFY_KEYS_SQL)] : []),
+  ]);
+  generation += 1;
   cached = null; // this process sees its own rotation at once
   return (await activeSigningKey()).kid;
 }
