@@ -30,7 +30,7 @@ export default defineConfig({
     { name: "api", testMatch: "api/**/*.spec.ts" },
     { name: "browser", testMatch: "browser/**/*.spec.ts", use: { viewport: { width: 1280, height: 900 } } },
     // Kills a portal of its own with SIGKILL under a write load and checks every acknowledged write.
-    { name: "durability", testMatch: "durability/**/*.spec.ts", timeout: 180_000 },
+    { name: "durability", testMatch: "durability/**/*.spec.ts", timeout: 300_000 },
     // Two instances on one PostgreSQL database (E2E_INSTANCES=2): each step goes to a different one.
     ...(INSTANCE_B ? [{ name: "multi", testMatch: "multi/**/*.spec.ts" }] : []),
   ],
