@@ -1,5 +1,6 @@
-// `npm run instances -- [N] [--port P]`: N portal instances (default 2) on one PostgreSQL database,
-// behind a round-robin front on port P (default 3000; the instances take P+1 .. P+N).
+// `npm run instances -- [N] [--port P] [--no-build]`: N portal instances (default 2) on one PostgreSQL
+// database, behind a round-robin front on port P (default 3000; the instances take P+1 .. P+N).
+// --no-build reuses the last PostgreSQL build (.next-pg) and client.
 // DATABASE_URL (environment or .env) is used when it is a postgres:// URL: migrated and seeded, data kept.
 // Otherwise a throwaway cluster is started as the tests do (Debian's postgresql, installed when missing
 // and we are root; data in /tmp, stopped on exit). The PostgreSQL client and build (.next-pg) are made
@@ -15,7 +16,7 @@ import { startRoundRobin } from "./round-robin";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
-const count = Number(args.find((a, i) => /^\d+$/.test(a) && !args[i - 1]?.startsWith("--")) ?? 2);
+const count = Number(args.find((a, i) => /^\d+$/.test(a) && args[i - 1] !== "--port") ?? 2);
 const frontPort = Number(flag("--port") ?? 3000);
 if (!Number.isInteger(count) || count < 1 || count > 32) throw new Error(`N must be 1..32, not ${count}`);
 
@@ -58,15 +59,18 @@ process.on("SIGTERM", () => stop());
 try {
   const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, PUBLIC_BASE_URL: origin, NEXT_DIST_DIR: ".next-pg", NEXT_TELEMETRY_DISABLED: "1" };
   const run = (cmd: string, a: string[], e: NodeJS.ProcessEnv = env) => execFileSync(cmd, a, { stdio: "inherit", env: e });
+  const build = !args.includes("--no-build") || !existsSync(".next-pg/BUILD_ID");
   run("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"]);
   run("npx", ["prisma", "migrate", "deploy"]);
   run("npx", ["tsx", "prisma/seed.ts"]);
-  // `next build` with NEXT_DIST_DIR rewrites tsconfig.json's include: put it back as it was.
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
-  try {
-    run("npx", ["next", "build"]);
-  } finally {
-    writeFileSync("tsconfig.json", tsconfig);
+  if (build) {
+    // `next build` with NEXT_DIST_DIR rewrites tsconfig.json's include: put it back as it was.
+    const tsconfig = readFileSync("tsconfig.json", "utf8");
+    try {
+      run("npx", ["next", "build"]);
+    } finally {
+      writeFileSync("tsconfig.json", tsconfig);
+    }
   }
   // The build carries its own copy of the client: the SQLite client of `npm run dev`/tests comes back.
   run("npx", ["prisma", "generate"], { ...process.env, DATABASE_URL: "file:./prisma/dev.db" });

@@ -40,10 +40,16 @@ let cached: { key: SigningKey; checkedAt: number } | null = null;
 let checking: Promise<SigningKey> | null = null;
 /** Counts announced rotations: a load that began before one must not cache the key it read. */
 let generation = 0;
-onKeysChanged(() => {
-  generation += 1;
-  cached = null;
-});
+let subscribed = false;
+/** Listens for announced rotations from the first use on (not at import: builds and CLIs import this too). */
+function subscribe() {
+  if (subscribed) return;
+  subscribed = true;
+  onKeysChanged(() => {
+    generation += 1;
+    cached = null;
+  });
+}
 
 async function loadActiveKey(): Promise<SigningKey> {
   const started = generation;
@@ -68,6 +74,7 @@ async function loadActiveKey(): Promise<SigningKey> {
 
 /** The key that signs new tokens; the first call on an empty database creates one. */
 export async function activeSigningKey(): Promise<SigningKey> {
+  subscribe();
   if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.key;
   checking ??= loadActiveKey().finally(() => (checking = null));
   return checking;
