@@ -32,7 +32,7 @@ export default defineConfig({
     // Kills a portal of its own with SIGKILL under a write load and checks every acknowledged write.
     { name: "durability", testMatch: "durability/**/*.spec.ts", timeout: 300_000 },
     // Two instances on one PostgreSQL database (E2E_INSTANCES=2): each step goes to a different one.
-    ...(INSTANCE_B ? [{ name: "multi", testMatch: "multi/**/*.spec.ts" }] : []),
+    ...(INSTANCE_B ? [{ name: "multi", testMatch: "multi/**/*.spec.ts", timeout: 180_000 }] : []),
   ],
   // Web servers start one after the other: the second instance attaches to the database the first prepared.
   webServer: [server("", TEST_ENV.PUBLIC_BASE_URL), ...(INSTANCE_B ? [server(" --instance-b", INSTANCE_B)] : [])],
