@@ -1,6 +1,15 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
-import { RESULTS_DIR, TEST_ENV } from "./e2e/test-env";
+import { INSTANCE_B, RESULTS_DIR, TEST_ENV } from "./e2e/test-env";
+
+const server = (args: string, url: string) => ({
+  command: `npx tsx e2e/test-server.ts${args}`,
+  url: `${url}/api/health`,
+  reuseExistingServer: false,
+  timeout: 120_000,
+  stdout: "ignore" as const,
+  stderr: "pipe" as const,
+});
 
 export default defineConfig({
   testDir: "e2e",
@@ -20,13 +29,11 @@ export default defineConfig({
     // HTTP integration tests against the real server: no browser is launched.
     { name: "api", testMatch: "api/**/*.spec.ts" },
     { name: "browser", testMatch: "browser/**/*.spec.ts", use: { viewport: { width: 1280, height: 900 } } },
+    // Kills a portal of its own with SIGKILL under a write load and checks every acknowledged write.
+    { name: "durability", testMatch: "durability/**/*.spec.ts", timeout: 300_000 },
+    // Two instances on one PostgreSQL database (E2E_INSTANCES=2): each step goes to a different one.
+    ...(INSTANCE_B ? [{ name: "multi", testMatch: "multi/**/*.spec.ts", timeout: 180_000 }] : []),
   ],
-  webServer: {
-    command: "npx tsx e2e/test-server.ts",
-    url: `${TEST_ENV.PUBLIC_BASE_URL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  // Web servers start one after the other: the second instance attaches to the database the first prepared.
+  webServer: [server("", TEST_ENV.PUBLIC_BASE_URL), ...(INSTANCE_B ? [server(" --instance-b", INSTANCE_B)] : [])],
 });

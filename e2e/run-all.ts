@@ -1,13 +1,13 @@
 // `npm test`: the whole suite, as CI runs it. Unit tests (node:test, lib/**/*.test.ts), then the HTTP
-// integration and browser tests (Playwright, against a built portal on a throwaway SQLite database), then
-// the HTTP integration project again against the portal on PostgreSQL (a throwaway cluster, its own build
-// on the PostgreSQL client). Ends with the line "N passed, N failed" counting every run and exits non-zero
-// on any failure.
+// integration, browser and durability tests (Playwright, against a built portal on a throwaway SQLite
+// database), then the HTTP integration project again against the portal on PostgreSQL (a throwaway
+// cluster, its own build on the PostgreSQL client) with the two-instance and durability projects. Ends
+// with the line "N passed, N failed" counting every run and exits non-zero on any failure.
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumPath } from "./chromium";
-import { ensurePostgres, startCluster } from "./pg-cluster";
+import { ensurePostgres, startCluster } from "../lib/ops/pg-cluster";
 import { RESULTS_DIR, TEST_ENV } from "./test-env";
 
 const env = { ...process.env, ...TEST_ENV };
@@ -75,13 +75,15 @@ function postgresTests(): { passed: number; failed: number; skipped: number } {
     }
   }
   const resultsDir = `${RESULTS_DIR}/pg`;
-  const pgEnv = { ...process.env, E2E_DB: cluster.url("e2e"), NEXT_DIST_DIR: ".next-pg", E2E_RESULTS: resultsDir };
+  // Two instances of the build on the one database (E2E_INSTANCES=2): the api project runs against the
+  // first, the multi project sends its steps to both, the durability project kills a portal of its own.
+  const pgEnv = { ...process.env, E2E_DB: cluster.url("e2e"), NEXT_DIST_DIR: ".next-pg", E2E_RESULTS: resultsDir, E2E_INSTANCES: "2" };
   const tsconfig = readFileSync("tsconfig.json", "utf8");
   try {
     sh("rm", ["-rf", resultsDir]);
     execFileSync("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: pgEnv.E2E_DB } });
     execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, ...TEST_ENV, NEXT_DIST_DIR: ".next-pg", DATABASE_URL: pgEnv.E2E_DB } });
-    return playwrightTests(["--project=api", ...process.argv.slice(2)], pgEnv, resultsDir);
+    return playwrightTests(["--project=api", "--project=multi", "--project=durability", ...process.argv.slice(2)], pgEnv, resultsDir);
   } catch (e) {
     console.error("PostgreSQL run failed:", e);
     return { passed: 0, failed: 1, skipped: 0 };
@@ -103,6 +105,6 @@ const pgRun = postgresTests();
 const passed = unit.passed + pw.passed + pgRun.passed;
 const failed = unit.failed + pw.failed + pgRun.failed;
 const skipped = pw.skipped + pgRun.skipped;
-console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; playwright: ${pw.passed} passed, ${pw.failed} failed, ${pw.skipped} skipped; api on PostgreSQL: ${pgRun.passed} passed, ${pgRun.failed} failed, ${pgRun.skipped} skipped`);
+console.log(`\nunit: ${unit.passed} passed, ${unit.failed} failed; playwright: ${pw.passed} passed, ${pw.failed} failed, ${pw.skipped} skipped; PostgreSQL (api, multi, durability): ${pgRun.passed} passed, ${pgRun.failed} failed, ${pgRun.skipped} skipped`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -10,4 +10,15 @@ export const TEST_ENV = {
   NEXT_TELEMETRY_DISABLED: "1",
 } as const;
 
+/**
+ * A second portal on the same database (E2E_INSTANCES=2, PostgreSQL runs): the `multi` project sends each
+ * step to a different instance. Both answer for the same public origin (PUBLIC_BASE_URL), as instances
+ * behind one front do: the issuer, `aud` and `confirmUrl`s are the same whichever instance serves.
+ */
+export const INSTANCE_B_PORT = process.env.E2E_PORT_B || String(Number(port) + 1);
+export const INSTANCE_B = process.env.E2E_INSTANCES === "2" ? `http://localhost:${INSTANCE_B_PORT}` : undefined;
+
+/** The port of the durability test's own server (it kills and restarts it). */
+export const KILL_PORT = process.env.E2E_PORT_KILL || String(Number(port) + 2);
+
 export const RESULTS_DIR = process.env.E2E_RESULTS || "test-results";

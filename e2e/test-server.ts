@@ -1,33 +1,18 @@
 // Playwright's web server: a throwaway database (a SQLite file, or a fresh PostgreSQL database for a
 // postgres:// E2E_DB), migrated and seeded, behind the portal's server (lib/server.ts) of the current build on its own port.
 // Run `npm run build` first (e2e/run-all.ts does; for PostgreSQL a build on the PostgreSQL client).
-import { spawn, execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
-import pg from "pg";
-import { TEST_ENV } from "./test-env";
+// `--instance-b`: a second portal on the same database (already prepared by the first), on INSTANCE_B_PORT.
+import { spawn } from "node:child_process";
+import { INSTANCE_B_PORT, TEST_ENV } from "./test-env";
+import { freshDatabase } from "./support/fresh-db";
 
-const url = TEST_ENV.DATABASE_URL;
-if (/^postgres(ql)?:\/\//.test(url)) {
-  // A fresh database per run: drop and create it through the cluster's maintenance database.
-  const u = new URL(url);
-  const name = u.pathname.slice(1);
-  if (!/^[a-z0-9_]+$/.test(name)) throw new Error(`unexpected database name: ${name}`);
-  u.pathname = "/postgres";
-  const admin = new pg.Client({ connectionString: u.toString() });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-} else {
-  const file = url.replace(/^file:/, "");
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-}
+const second = process.argv.includes("--instance-b");
 const env = { ...process.env, ...TEST_ENV };
-execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env });
-execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "inherit", env });
+if (!second) await freshDatabase(TEST_ENV.DATABASE_URL, env);
 // A long keep-alive: Playwright reuses connections, and a server closing an idle one just as the client
 // sends on it shows up as ECONNRESET (Node closes idle connections after 5 s by default).
 // lib/server.ts: Next's handler behind the portal's own HTTP server, as `npm start` runs it.
-const server = spawn(process.execPath, ["--import", "tsx", "lib/server.ts", "-p", TEST_ENV.PORT, "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
+const port = second ? INSTANCE_B_PORT : TEST_ENV.PORT;
+const server = spawn(process.execPath, ["--import", "tsx", "lib/server.ts", "-p", port, "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

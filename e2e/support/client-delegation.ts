@@ -19,8 +19,8 @@ export const ENDUSER_API = "/authentication/api/v1/enduser/systemuser";
 export const SAME_ORIGIN = { origin: TEST_ENV.PUBLIC_BASE_URL };
 
 /** A request context with a portal session of `pid` acting for `party` (next-auth's credentials sign-in). */
-export async function portalSession(pid: string, party: string): Promise<APIRequestContext> {
-  const ctx = await playwrightRequest.newContext({ baseURL: TEST_ENV.PUBLIC_BASE_URL });
+export async function portalSession(pid: string, party: string, origin: string = TEST_ENV.PUBLIC_BASE_URL): Promise<APIRequestContext> {
+  const ctx = await playwrightRequest.newContext({ baseURL: origin });
   const { csrfToken } = (await (await ctx.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const res = await ctx.post("/api/auth/callback/credentials", { form: { csrfToken, pid, party, callbackUrl: "/start" }, maxRedirects: 0 });
   expect([200, 302]).toContain(res.status());

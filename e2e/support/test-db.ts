@@ -10,8 +10,8 @@ import { TEST_ENV } from "../test-env";
 
 const url = TEST_ENV.DATABASE_URL;
 
-/** A Prisma client on the test server's database (the generated client matches the run's provider). */
-export const testDbClient = () => new PrismaClient({ adapter: isPostgres(url) ? new PrismaPg({ connectionString: url }) : sqliteAdapter(url) });
+/** A Prisma client on the test server's database, or on `on` (the generated client matches the run's provider). */
+export const testDbClient = (on = url) => new PrismaClient({ adapter: isPostgres(on) ? new PrismaPg({ connectionString: on }) : sqliteAdapter(on) });
 
 /** The issuer's current private signing key: only the issuer can sign tokens. */
 export async function currentSigningJwk(): Promise<JWK & { kid: string }> {

@@ -4,6 +4,8 @@
 import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { isPostgres } from "../env";
+import { NOTIFY_KEYS_SQL, onKeysChanged } from "../key-changes";
 import { processGlobal } from "../process-global";
 import { ACCESS_TOKEN_LIFETIME_SECONDS } from "./constants";
 
@@ -13,31 +15,48 @@ export interface SigningKey {
   privateKey: CryptoKey;
 }
 
-async function createKey(): Promise<void> {
+async function newKeyRow() {
   const { privateKey, publicKey } = await generateKeyPair("RS256", { extractable: true, modulusLength: 2048 });
   const kid = `mp-sim-${new Date().toISOString().slice(0, 10)}-${randomUUID().slice(0, 8)}`;
-  await db.signingKey.create({
-    data: {
-      kid,
-      alg: "RS256",
-      privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" } as object,
-      publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } as object,
-    },
-  });
+  return {
+    kid,
+    alg: "RS256",
+    privateJwk: { ...(await exportJWK(privateKey)), kid, alg: "RS256" } as object,
+    publicJwk: { ...(await exportJWK(publicKey)), kid, alg: "RS256", use: "sig" } as object,
+  };
 }
 
+async function createKey(): Promise<void> {
+  await db.signingKey.create({ data: await newKeyRow() });
+}
 
 // The imported private key is cached: importing an RSA JWK on every request cost more than signing. Rotation
-// runs in another process (`npm run keys:rotate`), so the newest key id is re-read at most once a second and
-// a new kid is imported once; a rotation is seen by this process within a second.
+// runs in another process (`npm run keys:rotate`) or another instance: on PostgreSQL its NOTIFY drops the
+// cache at once (lib/key-changes.ts); otherwise the newest key id is re-read at most once a second and a
+// new kid is imported once, so a rotation is seen within a second. The state is process-wide (the Next
+// bundle and the fast path of lib/server.ts share it).
 const RECHECK_MS = 1000;
 const state = processGlobal("maskinporten-signing-key", () => ({
   cached: null as { key: SigningKey; checkedAt: number } | null,
   checking: null as Promise<SigningKey> | null,
   creating: null as Promise<void> | null,
+  /** Counts announced rotations: a load that began before one must not cache the key it read. */
+  generation: 0,
+  subscribed: false,
 }));
 
+/** Listens for announced rotations from the first use on (not at import: builds and CLIs import this too). */
+function subscribe() {
+  if (state.subscribed) return;
+  state.subscribed = true;
+  onKeysChanged(() => {
+    state.generation += 1;
+    state.cached = null;
+  });
+}
+
 async function loadActiveKey(): Promise<SigningKey> {
+  const started = state.generation;
   const newest = () =>
     db.signingKey.findFirst({ where: { retiredAt: null }, orderBy: { createdAt: "desc" }, select: { kid: true } });
   let head = await newest();
@@ -48,16 +67,21 @@ async function loadActiveKey(): Promise<SigningKey> {
   }
   if (!head) throw new Error("no signing key");
   const cached = state.cached;
-  if (cached?.key.kid !== head.kid) {
-    const row = await db.signingKey.findUniqueOrThrow({ where: { kid: head.kid }, select: { privateJwk: true } });
-    const privateKey = (await importJWK(row.privateJwk as JWK, "RS256")) as CryptoKey;
-    state.cached = { key: { kid: head.kid, alg: "RS256", privateKey }, checkedAt: Date.now() };
-  } else cached.checkedAt = Date.now();
-  return state.cached!.key;
+  if (cached?.key.kid === head.kid) {
+    cached.checkedAt = Date.now();
+    return cached.key;
+  }
+  const row = await db.signingKey.findUniqueOrThrow({ where: { kid: head.kid }, select: { privateJwk: true } });
+  const privateKey = (await importJWK(row.privateJwk as JWK, "RS256")) as CryptoKey;
+  const key: SigningKey = { kid: head.kid, alg: "RS256", privateKey };
+  if (state.generation !== started) return key; // a rotation was announced meanwhile: read again next time
+  state.cached = { key, checkedAt: Date.now() };
+  return key;
 }
 
 /** The key that signs new tokens; the first call on an empty database creates one. */
 export async function activeSigningKey(): Promise<SigningKey> {
+  subscribe();
   const cached = state.cached;
   if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.key;
   state.checking ??= loadActiveKey().finally(() => (state.checking = null));
@@ -77,8 +101,14 @@ export async function publishedKeys(now = new Date()): Promise<JWK[]> {
 
 /** Creates a new signing key and retires the current ones (they stay published for the grace period). */
 export async function rotateSigningKey(now = new Date()): Promise<string> {
-  await db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } });
-  await createKey();
+  const row = await newKeyRow();
+  // One transaction: no instance ever sees no unretired key; on PostgreSQL every instance is told at commit.
+  await db.$transaction([
+    db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } }),
+    db.signingKey.create({ data: row }),
+    ...(isPostgres() ? [db.$executeRawUnsafe(NOTIFY_KEYS_SQL)] : []),
+  ]);
+  state.generation += 1;
   state.cached = null; // this process sees its own rotation at once
   return (await activeSigningKey()).kid;
 }
