@@ -1,18 +1,18 @@
-// `npm run db:reset`: back to the seed's initial state. SQLite: a new file; PostgreSQL: migrate reset.
+// `npm run db:reset`: back to the seed's initial state, also while the portal runs. The migrations are
+// applied first (a new checkout), then the rows are emptied and seeded in place in one transaction by the
+// same code as POST /simulator/api/reset (lib/simulator/reset.ts); the database file is never replaced.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
 
 try {
   process.loadEnvFile(".env");
 } catch {}
-const url = process.env.DATABASE_URL || "file:./prisma/dev.db";
-const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+process.env.DATABASE_URL ||= "file:./prisma/dev.db";
+execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env: process.env });
 
-if (/^postgres(ql)?:\/\//.test(url)) {
-  run("npx", ["prisma", "migrate", "reset", "--force", "--skip-seed"]);
-} else {
-  const file = url.replace(/^file:/, "");
-  for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  run("npx", ["prisma", "migrate", "deploy"]);
-}
-run("npx", ["tsx", "prisma/seed.ts"]);
+const { resetToSeed } = await import("../lib/simulator/reset");
+const { audit } = await import("../lib/audit");
+const { db } = await import("../lib/db");
+const { tookMs } = await resetToSeed();
+await audit("system", "simulator.reset", "", { via: "npm run db:reset", tookMs });
+await db.$disconnect();
+console.log(`Reset to the seed in ${tookMs} ms (a running portal sees it at once; its sessions and tokens have ended).`);

@@ -1,18 +1,23 @@
 // Seeds the test cast, Skatteetaten's resource and scopes, the demo Maskinporten clients and
-// SmartCloud's system. Idempotent: every row is upserted by its natural key.
+// SmartCloud's system. Idempotent: every row is upserted by its natural key. `seed(tx)` runs inside a
+// transaction: the control API's reset (lib/simulator/reset.ts) empties the tables and seeds in one.
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { db } from "../lib/db";
+import { db, type Tx } from "../lib/db";
 import { partyIdOf, partyUuidOf } from "../lib/parties/party-ids";
 import { DEMO_CLIENTS, ER_ROLES, ORGS, PERSONS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "./cast";
 
 const PKG = "urn:altinn:accesspackage:";
 
+type Client = Tx | typeof db;
+
 function demoPublicJwk(name: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(join(import.meta.dirname, "fixtures/demo-keys", `${name}.public.jwk.json`), "utf8"));
+  // From the project root (the working directory of npm scripts and of the portal), so the same code runs
+  // bundled into the portal (import.meta.dirname would name the bundle's folder).
+  return JSON.parse(readFileSync(join(process.cwd(), "prisma/fixtures/demo-keys", `${name}.public.jwk.json`), "utf8"));
 }
 
-async function seedParties() {
+async function seedParties(db: Client) {
   for (const o of Object.values(ORGS)) {
     const data = {
       name: o.name,
@@ -50,7 +55,7 @@ async function seedParties() {
   }
 }
 
-async function seedMaskinporten() {
+async function seedMaskinporten(db: Client) {
   const scopes: { name: string; owner: string | null; description: string; grantedTo: string[] }[] = [
     { name: SCOPES.systemregisterWrite, owner: null, description: "Altinn: register and maintain systems in the System Register.", grantedTo: [ORGS.smartcloud.orgNo, ORGS.konkurrent.orgNo] },
     { name: SCOPES.requestWrite, owner: null, description: "Altinn: create system-user requests.", grantedTo: [ORGS.smartcloud.orgNo, ORGS.konkurrent.orgNo] },
@@ -83,7 +88,7 @@ async function seedMaskinporten() {
   }
 }
 
-async function seedResource() {
+async function seedResource(db: Client) {
   const data = {
     ownerOrgNo: ORGS.skatteetaten.orgNo,
     titleNb: "Krav og betalinger",
@@ -122,7 +127,7 @@ async function seedResource() {
   });
 }
 
-async function seedSystem() {
+async function seedSystem(db: Client) {
   const data = {
     vendorOrgNo: ORGS.smartcloud.orgNo,
     nameNb: "SmartCloud",
@@ -148,7 +153,7 @@ async function seedSystem() {
   }
 }
 
-async function seedTaxClaims() {
+async function seedTaxClaims(db: Client) {
   const claimants = [ORGS.ape, ORGS.veik, ORGS.sitrongul, ORGS.oppstemt, ORGS.lilla, ORGS.skjor, ORGS.opplyst, ORGS.puma];
   const kinds = [
     { claimType: "MVA", description: "Merverdiavgift 5. termin 2026", period: "2026-T5", due: "2026-12-10" },
@@ -167,12 +172,12 @@ async function seedTaxClaims() {
   }
 }
 
-export async function seed() {
-  await seedParties();
-  await seedMaskinporten();
-  await seedResource();
-  await seedSystem();
-  await seedTaxClaims();
+export async function seed(client: Client = db) {
+  await seedParties(client);
+  await seedMaskinporten(client);
+  await seedResource(client);
+  await seedSystem(client);
+  await seedTaxClaims(client);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

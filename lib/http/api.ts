@@ -15,6 +15,7 @@ import {
   statusAnswerResponse,
 } from "../problems/problem";
 import { SCOPE_POLICIES, type ScopePolicy } from "./scopes";
+import { altinnApiFault } from "../simulator/fault-answers";
 
 export interface ApiContext<P> {
   params: P;
@@ -34,6 +35,8 @@ type Handler<P> = (req: Request, ctx: ApiContext<P>) => Promise<Response>;
 export function withApi<P = Record<string, never>>(handler: Handler<P>, options: ApiOptions) {
   return async (req: Request, route: RouteContext<P>): Promise<Response> => {
     const traceId = randomUUID().replaceAll("-", "");
+    const fault = await altinnApiFault(req.url);
+    if (fault) return fault;
     try {
       const token = options.scope ? await authenticate(req, SCOPE_POLICIES[options.scope]) : (undefined as unknown as VerifiedToken);
       return await handler(req, { params: await route.params, traceId, token });

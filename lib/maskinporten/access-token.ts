@@ -7,6 +7,7 @@ import { maskinportenIssuer } from "../env";
 import { parseIso6523OrgId, toIso6523OrgId } from "../identifiers/orgno";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, SYSTEMUSER_DETAILS_TYPE } from "./constants";
 import { activeSigningKey, publishedKeys } from "./signing-keys";
+import { now as clockNow } from "../clock";
 
 export interface OrgId {
   authority: "iso6523-actorid-upis";
@@ -57,7 +58,7 @@ export interface IssuedToken {
 
 export async function issueAccessToken(input: IssueInput): Promise<IssuedToken> {
   const key = await activeSigningKey();
-  const iat = Math.floor((input.now ?? new Date()).getTime() / 1000);
+  const iat = Math.floor((input.now ?? clockNow()).getTime() / 1000);
   const claims: AccessTokenClaims = {
     iss: maskinportenIssuer(),
     client_id: input.clientId,
@@ -114,7 +115,7 @@ export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: 
     ({ payload } = await jwtVerify(jwt, keys, {
       issuer: maskinportenIssuer(),
       algorithms: ["RS256"],
-      currentDate: now,
+      currentDate: now ?? clockNow(),
       requiredClaims: ["exp", "iat", "client_id", "consumer", "scope"],
     }));
   } catch (e) {
@@ -156,6 +157,11 @@ export async function verifyAccessTokenLocally(jwt: string, now?: Date): Promise
 // whose kid it does not hold: a new key is trusted as soon as it signs, a retired one leaves within a second
 // of its grace period. The cached set also keeps jose's imported public keys between requests.
 let keySetCache: { keySet: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | null = null;
+
+/** A reset replaced every key (lib/simulator/reset.ts): tokens of the old keys must fail at once. */
+export function forgetKeySet(): void {
+  keySetCache = null;
+}
 
 async function cachedKeySet(jwt: string) {
   let kid: string | undefined;

@@ -4,6 +4,7 @@ import { compactVerify, exportJWK, generateKeyPair, importJWK, type JWK } from "
 import { db, isUniqueViolation } from "../db";
 import { OAuthError } from "./oauth-error";
 import { invalidAssertion, quote, type GrantAlg } from "./grant-checks";
+import { now as clockNow } from "../clock";
 
 let standIn: Promise<JWK> | undefined;
 /** A public RSA key that no client holds, made once per process. */
@@ -37,7 +38,7 @@ const SWEEP_MS = 60_000;
 let sweeper: ReturnType<typeof setInterval> | null = null;
 
 function sweepExpiredJtis() {
-  db.usedJti.deleteMany({ where: { expiresAt: { lt: new Date() } } }).catch(() => undefined); // retried next tick
+  db.usedJti.deleteMany({ where: { expiresAt: { lt: clockNow() } } }).catch(() => undefined); // retried next tick
 }
 
 /** Spends a grant's jti: the unique insert, committed before the token is answered, is the single-use guarantee. */

@@ -13,6 +13,8 @@ import { checkScopesAllowed, spendJti, verifySignature } from "./client-checks";
 import * as check from "./grant-checks";
 import { findSystemUserForClient } from "./systemuser-lookup";
 import { WindowLimiter } from "../rate-limit";
+import { mp303Fault, tokenEndpointFault } from "../simulator/fault-answers";
+import { now as clockNow } from "../clock";
 
 /** The raw HTTP request: its Content-Type header and body text. */
 export interface TokenHttpRequest {
@@ -70,8 +72,9 @@ interface Granted {
 const refusalAudits = new WindowLimiter(30, 60_000);
 
 /** Runs the grant; an OAuthError is audited as token.refused (within the rate) and rethrown for the route to answer. */
-export async function requestToken(req: TokenHttpRequest, now = new Date()): Promise<TokenResponseBody> {
+export async function requestToken(req: TokenHttpRequest, now = clockNow()): Promise<TokenResponseBody> {
   const seen: { clientId?: string } = {};
+  await tokenEndpointFault();
   try {
     const g = await grant(readForm(req), now, seen);
     await audit(`client:${g.clientId}`, "token.issued", g.systemUserId ?? g.clientId, { scope: g.body.scope, systemUserId: g.systemUserId });
@@ -133,7 +136,7 @@ async function grant(input: TokenRequestInput, now: Date, seen: { clientId?: str
       systemUserOwnerOrgNo: authorization.ownerOrgNo,
       externalRef: authorization.externalRef,
     });
-    if (!su) throw noSystemUser(clientId, authorization.ownerOrgNo, authorization.externalRef);
+    if (!su || (await mp303Fault())) throw noSystemUser(clientId, authorization.ownerOrgNo, authorization.externalRef);
     systemUser = { id: su.id, ownerOrgNo: su.reporteeOrgNo, systemId: su.systemId, ...(authorization.externalRef ? { externalRef: su.externalRef } : {}) };
   }
 

@@ -5,6 +5,7 @@
 import { audit, type AuditActor } from "../audit";
 import { evaluate, type Decision, type Outcome } from "./evaluate";
 import { loadDecisionFacts } from "./load";
+import { pdpFault } from "../simulator/fault-answers";
 import { STATUS, XacmlFault, parseXacmlRequest, type DecisionRequest, type ResultCategory } from "./xacml";
 
 export interface XacmlAttributeAssignment {
@@ -64,6 +65,12 @@ function toResult(req: DecisionRequest, o: Outcome): XacmlResult {
 export async function authorize(body: unknown, caller: AuditActor): Promise<{ response: XacmlResult[] }> {
   try {
     const requests = parseXacmlRequest(body);
+    const fault = await pdpFault();
+    if (fault) {
+      await audit(caller, "pdp.decision", "", { decision: fault, reason: "a fault armed through /simulator/api/faults" });
+      // As the real PDP: an exception ends the whole call with one Indeterminate; NotApplicable per request.
+      return { response: fault === "Indeterminate" ? [result("Indeterminate", STATUS.processingError)] : requests.map(() => result("NotApplicable", STATUS.ok)) };
+    }
     const decided: { req: DecisionRequest; outcome: Outcome }[] = [];
     for (const req of requests) decided.push({ req, outcome: evaluate(await loadDecisionFacts(req), req) });
     for (const { req, outcome } of decided) {

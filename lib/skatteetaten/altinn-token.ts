@@ -8,6 +8,7 @@ import { DEMO_CLIENTS } from "../../prisma/cast";
 import { env, maskinportenIssuer } from "../env";
 import { GRANT_TYPE_JWT_BEARER } from "../maskinporten/constants";
 import { KOB, SkeError } from "./errors";
+import { now as clockNow } from "../clock";
 
 export const AUTHORIZE_SCOPE = "altinn:authorization/authorize";
 const REFRESH_MARGIN_MS = 20_000;
@@ -24,7 +25,7 @@ async function signingKey(): Promise<CryptoKey | Uint8Array> {
 }
 
 async function signGrant(): Promise<string> {
-  const iat = Math.floor(Date.now() / 1000);
+  const iat = Math.floor(clockNow().getTime() / 1000);
   return new SignJWT({ scope: AUTHORIZE_SCOPE })
     .setProtectedHeader({ alg: "RS256", kid: DEMO_CLIENTS.skatteetaten.kid })
     .setIssuer(DEMO_CLIENTS.skatteetaten.clientId)
@@ -35,7 +36,7 @@ async function signGrant(): Promise<string> {
     .sign(await signingKey());
 }
 
-export async function altinnToken(now = Date.now()): Promise<string> {
+export async function altinnToken(now = clockNow().getTime()): Promise<string> {
   if (cached && cached.expiresAt - REFRESH_MARGIN_MS > now) return cached.token;
   const res = await fetch(`${env.baseUrl}/maskinporten/token`, {
     method: "POST",

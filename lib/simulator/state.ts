@@ -1,0 +1,73 @@
+// The control API's shared state (clock offset, armed faults) as this process sees it. The truth is in the
+// database, so every instance on one PostgreSQL follows the same clock and faults; each process keeps a
+// snapshot that is re-read at most once a second, in the background, so the hot paths (token endpoint,
+// PDP) ask a Map and never the database while nothing is armed. A change made through this process's
+// control API is seen at once here, and by other instances within about a second (a timer, started by
+// the first use and not keeping the process alive, re-reads it every second).
+import { db } from "../db";
+import { env } from "../env";
+
+export interface ArmedFault {
+  kind: string;
+  /** Calls it still answers; null: until switched off. */
+  remaining: number | null;
+  status: number;
+  delayMs: number;
+  retryAfter: number;
+  /** Path prefix it applies to (Altinn API faults); "" for all. */
+  path: string;
+}
+
+export interface Snapshot {
+  offsetMs: number;
+  faults: ReadonlyMap<string, ArmedFault>;
+}
+
+const REFRESH_MS = 1000;
+const EMPTY: Snapshot = { offsetMs: 0, faults: new Map() };
+let snapshot: Snapshot = EMPTY;
+let timer: ReturnType<typeof setInterval> | null = null;
+let reading: Promise<void> | null = null;
+
+async function read(): Promise<void> {
+  const [clock, faults] = await Promise.all([
+    db.simulatorClock.findUnique({ where: { id: 1 } }),
+    db.simulatorFault.findMany(),
+  ]);
+  snapshot = {
+    offsetMs: (clock?.offsetSeconds ?? 0) * 1000,
+    faults: new Map(faults.filter((f) => f.remaining === null || f.remaining > 0).map((f) => [f.kind, f])),
+  };
+}
+
+function backgroundRead(): Promise<void> {
+  reading ??= read()
+    .catch((e) => {
+      // e.g. a database not migrated yet: keep the last snapshot and try again in a second
+      console.error("[simulator] could not read the control state:", e instanceof Error ? e.message : e);
+    })
+    .finally(() => (reading = null));
+  return reading;
+}
+
+/** Re-reads the snapshot after a change (waiting out a read that may have started before the change). */
+export async function refreshSimulatorState(): Promise<void> {
+  await reading;
+  await read();
+}
+
+/** The snapshot (at most about a second old). */
+export function simulatorState(): Snapshot {
+  if (!env.testFeatures) return EMPTY;
+  if (!timer) {
+    timer = setInterval(() => void backgroundRead(), REFRESH_MS);
+    timer.unref();
+    void backgroundRead();
+  }
+  return snapshot;
+}
+
+/** This process's own change, visible at once (before the next re-read confirms it). */
+export function setSnapshot(next: Partial<Snapshot>): void {
+  snapshot = { ...snapshot, ...next };
+}
