@@ -10,4 +10,25 @@ export const TEST_ENV = {
   NEXT_TELEMETRY_DISABLED: "1",
 } as const;
 
+/** The control API's own database beside the run's: a SQLite file next to it, or a sibling PostgreSQL database. */
+function controlDatabase(url: string): string {
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const u = new URL(url);
+    u.pathname = `${u.pathname}_control`;
+    return u.toString();
+  }
+  return url.replace(/(\.db)?$/, "-control.db");
+}
+
+// The second server of a run (E2E_CONTROL_PORT, default E2E_PORT + 1): the control API's tests and the test
+// kit's example suite reset it, move its clock and arm faults, so they get a portal and database of their
+// own and never disturb the api and browser projects' workers.
+const controlPort = process.env.E2E_CONTROL_PORT || String(Number(port) + 1);
+export const CONTROL_ENV = {
+  ...TEST_ENV,
+  PORT: controlPort,
+  PUBLIC_BASE_URL: `http://localhost:${controlPort}`,
+  DATABASE_URL: controlDatabase(TEST_ENV.DATABASE_URL),
+} as const;
+
 export const RESULTS_DIR = process.env.E2E_RESULTS || "test-results";

@@ -4,9 +4,11 @@
 import { spawn, execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import pg from "pg";
-import { TEST_ENV } from "./test-env";
+import { CONTROL_ENV, TEST_ENV } from "./test-env";
 
-const url = TEST_ENV.DATABASE_URL;
+// E2E_SERVER=control: the control API's server (e2e/test-env.ts CONTROL_ENV).
+const SERVER = process.env.E2E_SERVER === "control" ? CONTROL_ENV : TEST_ENV;
+const url = SERVER.DATABASE_URL;
 if (/^postgres(ql)?:\/\//.test(url)) {
   // A fresh database per run: drop and create it through the cluster's maintenance database.
   const u = new URL(url);
@@ -22,11 +24,11 @@ if (/^postgres(ql)?:\/\//.test(url)) {
   const file = url.replace(/^file:/, "");
   for (const suffix of ["", "-journal", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
 }
-const env = { ...process.env, ...TEST_ENV };
+const env = { ...process.env, ...SERVER };
 execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env });
 execFileSync("npx", ["tsx", "prisma/seed.ts"], { stdio: "inherit", env });
 // A long keep-alive: Playwright reuses connections, and a server closing an idle one just as the client
 // sends on it shows up as ECONNRESET (Node closes idle connections after 5 s by default).
-const server = spawn("npx", ["next", "start", "-p", TEST_ENV.PORT, "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
+const server = spawn("npx", ["next", "start", "-p", SERVER.PORT, "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
 for (const sig of ["SIGINT", "SIGTERM"] as const) process.on(sig, () => server.kill(sig));
 server.on("exit", (code) => process.exit(code ?? 0));

@@ -1,6 +1,8 @@
 // Seeds the test cast, Skatteetaten's resource and scopes, the demo Maskinporten clients and
-// SmartCloud's system. Idempotent: every row is upserted by its natural key. `seed(tx)` runs inside a
-// transaction: the control API's reset (lib/simulator/reset.ts) empties the tables and seeds in one.
+// SmartCloud's system. The data functions below list the rows; `seed()` writes them idempotently (every row
+// upserted by its natural key: `npm run portal`, `npm run db:seed`), `seed(tx, { empty: true })` inserts them
+// table by table into emptied tables (the control API's reset, lib/simulator/reset.ts, in one transaction:
+// a few statements instead of one per row, so a reset takes well under a second).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { db, type Tx } from "../lib/db";
@@ -11,51 +13,59 @@ const PKG = "urn:altinn:accesspackage:";
 
 type Client = Tx | typeof db;
 
+/** How one table is written: all rows at once into an empty table, or each upserted by its key. */
+interface Writer {
+  empty: boolean;
+  client: Client;
+}
+
+// The delegates' own argument types differ per model; this is the part the writer uses.
+interface Delegate<T> {
+  createMany(args: { data: T[] }): Promise<unknown>;
+  upsert(args: { where: unknown; create: T; update: Partial<T> }): Promise<unknown>;
+}
+
+async function put<T>(w: Writer, delegate: unknown, rows: T[], where: (row: T) => unknown, update: (row: T) => Partial<T> = (row) => row): Promise<void> {
+  const d = delegate as Delegate<T>;
+  if (w.empty) {
+    if (rows.length) await d.createMany({ data: rows });
+    return;
+  }
+  for (const row of rows) await d.upsert({ where: where(row), create: row, update: update(row) });
+}
+
 function demoPublicJwk(name: string): Record<string, unknown> {
   // From the project root (the working directory of npm scripts and of the portal), so the same code runs
   // bundled into the portal (import.meta.dirname would name the bundle's folder).
   return JSON.parse(readFileSync(join(process.cwd(), "prisma/fixtures/demo-keys", `${name}.public.jwk.json`), "utf8"));
 }
 
-async function seedParties(db: Client) {
-  for (const o of Object.values(ORGS)) {
-    const data = {
-      name: o.name,
-      orgForm: o.orgForm,
-      orgCode: "orgCode" in o ? o.orgCode : null,
-      partyId: partyIdOf("organization", o.orgNo),
-      partyUuid: partyUuidOf("organization", o.orgNo),
-    };
-    await db.organization.upsert({ where: { orgNo: o.orgNo }, create: { orgNo: o.orgNo, ...data }, update: data });
-  }
-  for (const p of PERSONS) {
-    const data = { name: p.name, partyId: partyIdOf("person", p.pid), partyUuid: partyUuidOf("person", p.pid) };
-    await db.person.upsert({ where: { pid: p.pid }, create: { pid: p.pid, ...data }, update: data });
-    for (const r of p.roles) {
-      const orgNo = ORGS[r.org].orgNo;
-      for (const code of r.codes) {
-        await db.personRole.upsert({
-          where: { personPid_orgNo_code: { personPid: p.pid, orgNo, code } },
-          create: { personPid: p.pid, orgNo, code },
-          update: {},
-        });
-      }
-      for (const urn of r.packages) {
-        await db.personAccessPackage.upsert({
-          where: { personPid_orgNo_urn: { personPid: p.pid, orgNo, urn } },
-          create: { personPid: p.pid, orgNo, urn },
-          update: {},
-        });
-      }
-    }
-  }
-  for (const e of ER_ROLES) {
-    const key = { clientOrgNo: ORGS[e.client].orgNo, roleCode: e.role, holderOrgNo: ORGS[e.holder].orgNo };
-    await db.erRole.upsert({ where: { clientOrgNo_roleCode_holderOrgNo: key }, create: key, update: {} });
-  }
+function parties() {
+  const organizations = Object.values(ORGS).map((o) => ({
+    orgNo: o.orgNo,
+    name: o.name,
+    orgForm: o.orgForm,
+    orgCode: "orgCode" in o ? o.orgCode : null,
+    partyId: partyIdOf("organization", o.orgNo),
+    partyUuid: partyUuidOf("organization", o.orgNo),
+  }));
+  const persons = PERSONS.map((p) => ({ pid: p.pid, name: p.name, partyId: partyIdOf("person", p.pid), partyUuid: partyUuidOf("person", p.pid) }));
+  const roles = PERSONS.flatMap((p) => p.roles.flatMap((r) => r.codes.map((code) => ({ personPid: p.pid, orgNo: ORGS[r.org].orgNo, code }))));
+  const packages = PERSONS.flatMap((p) => p.roles.flatMap((r) => r.packages.map((urn) => ({ personPid: p.pid, orgNo: ORGS[r.org].orgNo, urn }))));
+  const erRoles = ER_ROLES.map((e) => ({ clientOrgNo: ORGS[e.client].orgNo, roleCode: e.role, holderOrgNo: ORGS[e.holder].orgNo }));
+  return { organizations, persons, roles, packages, erRoles };
 }
 
-async function seedMaskinporten(db: Client) {
+async function seedParties(w: Writer) {
+  const p = parties();
+  await put(w, w.client.organization, p.organizations, (o) => ({ orgNo: o.orgNo }), ({ orgNo: _, ...data }) => data);
+  await put(w, w.client.person, p.persons, (x) => ({ pid: x.pid }), ({ pid: _, ...data }) => data);
+  await put(w, w.client.personRole, p.roles, (r) => ({ personPid_orgNo_code: r }), () => ({}));
+  await put(w, w.client.personAccessPackage, p.packages, (r) => ({ personPid_orgNo_urn: r }), () => ({}));
+  await put(w, w.client.erRole, p.erRoles, (r) => ({ clientOrgNo_roleCode_holderOrgNo: r }), () => ({}));
+}
+
+function maskinporten() {
   const scopes: { name: string; owner: string | null; description: string; grantedTo: string[] }[] = [
     { name: SCOPES.systemregisterWrite, owner: null, description: "Altinn: register and maintain systems in the System Register.", grantedTo: [ORGS.smartcloud.orgNo, ORGS.konkurrent.orgNo] },
     { name: SCOPES.requestWrite, owner: null, description: "Altinn: create system-user requests.", grantedTo: [ORGS.smartcloud.orgNo, ORGS.konkurrent.orgNo] },
@@ -64,32 +74,30 @@ async function seedMaskinporten(db: Client) {
     { name: SCOPES.resourceWrite, owner: null, description: "Altinn: write resources in the Resource Registry.", grantedTo: [ORGS.skatteetaten.orgNo] },
     { name: SCOPES.kravOgBetalinger, owner: ORGS.skatteetaten.orgNo, description: "Skatteetaten: read an organisation's outstanding claims and payments.", grantedTo: [ORGS.smartcloud.orgNo, ORGS.konkurrent.orgNo] },
   ];
-  for (const s of scopes) {
-    const data = { ownerOrgNo: s.owner, description: s.description };
-    await db.maskinportenScope.upsert({ where: { name: s.name }, create: { name: s.name, ...data }, update: data });
-    for (const orgNo of s.grantedTo) {
-      await db.scopeGrant.upsert({ where: { scope_orgNo: { scope: s.name, orgNo } }, create: { scope: s.name, orgNo }, update: {} });
-    }
-  }
   const clients = [
     { ...DEMO_CLIENTS.smartcloud, orgNo: ORGS.smartcloud.orgNo, name: "SmartCloud regnskap (demo)", scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead, SCOPES.kravOgBetalinger] },
     { ...DEMO_CLIENTS.skatteetaten, orgNo: ORGS.skatteetaten.orgNo, name: "Skatteetaten Krav og betalinger API (demo)", scopes: [SCOPES.authorize, SCOPES.resourceWrite] },
     { ...DEMO_CLIENTS.konkurrent, orgNo: ORGS.konkurrent.orgNo, name: "Konkurrent integrasjon (demo)", scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead, SCOPES.kravOgBetalinger] },
   ];
-  for (const c of clients) {
-    const data = { orgNo: c.orgNo, name: c.name, scopes: c.scopes };
-    await db.maskinportenClient.upsert({ where: { clientId: c.clientId }, create: { clientId: c.clientId, ...data }, update: data });
-    const jwk = demoPublicJwk(c.key);
-    await db.clientKey.upsert({
-      where: { clientId_kid: { clientId: c.clientId, kid: c.kid } },
-      create: { clientId: c.clientId, kid: c.kid, jwk: jwk as object },
-      update: { jwk: jwk as object },
-    });
-  }
+  return {
+    scopes: scopes.map((s) => ({ name: s.name, ownerOrgNo: s.owner, description: s.description })),
+    grants: scopes.flatMap((s) => s.grantedTo.map((orgNo) => ({ scope: s.name, orgNo }))),
+    clients: clients.map((c) => ({ clientId: c.clientId, orgNo: c.orgNo, name: c.name, scopes: c.scopes })),
+    keys: clients.map((c) => ({ clientId: c.clientId, kid: c.kid, jwk: demoPublicJwk(c.key) as object })),
+  };
 }
 
-async function seedResource(db: Client) {
-  const data = {
+async function seedMaskinporten(w: Writer) {
+  const m = maskinporten();
+  await put(w, w.client.maskinportenScope, m.scopes, (s) => ({ name: s.name }), ({ name: _, ...data }) => data);
+  await put(w, w.client.scopeGrant, m.grants, (g) => ({ scope_orgNo: g }), () => ({}));
+  await put(w, w.client.maskinportenClient, m.clients, (c) => ({ clientId: c.clientId }), ({ clientId: _, ...data }) => data);
+  await put(w, w.client.clientKey, m.keys, (k) => ({ clientId_kid: { clientId: k.clientId, kid: k.kid } }), (k) => ({ jwk: k.jwk }));
+}
+
+function resource() {
+  return {
+    identifier: SEED_RESOURCE_ID,
     ownerOrgNo: ORGS.skatteetaten.orgNo,
     titleNb: "Krav og betalinger",
     titleNn: "Krav og betalingar",
@@ -105,30 +113,33 @@ async function seedResource(db: Client) {
     visible: true,
     maskinportenScope: SCOPES.kravOgBetalinger,
   };
-  await db.resource.upsert({ where: { identifier: SEED_RESOURCE_ID }, create: { identifier: SEED_RESOURCE_ID, ...data }, update: data });
-  await db.policyRule.deleteMany({ where: { resourceId: SEED_RESOURCE_ID } });
-  await db.policyRule.createMany({
-    data: [
-      {
-        resourceId: SEED_RESOURCE_ID,
-        position: 0,
-        description: "Daglig leder, tax staff, accountants and auditors may read the claims.",
-        subjects: ["urn:altinn:rolecode:DAGL", `${PKG}skatt-naering`, `${PKG}regnskapsforer-med-signeringsrettighet`, `${PKG}regnskapsforer-uten-signeringsrettighet`, `${PKG}ansvarlig-revisor`, `${PKG}revisormedarbeider`],
-        actions: ["read"],
-      },
-      {
-        resourceId: SEED_RESOURCE_ID,
-        position: 1,
-        description: "Daglig leder and accountants with signing rights may agree a payment plan (a second action).",
-        subjects: ["urn:altinn:rolecode:DAGL", `${PKG}regnskapsforer-med-signeringsrettighet`],
-        actions: ["write"],
-      },
-    ],
-  });
 }
 
-async function seedSystem(db: Client) {
-  const data = {
+const policyRules = () => [
+  {
+    resourceId: SEED_RESOURCE_ID,
+    position: 0,
+    description: "Daglig leder, tax staff, accountants and auditors may read the claims.",
+    subjects: ["urn:altinn:rolecode:DAGL", `${PKG}skatt-naering`, `${PKG}regnskapsforer-med-signeringsrettighet`, `${PKG}regnskapsforer-uten-signeringsrettighet`, `${PKG}ansvarlig-revisor`, `${PKG}revisormedarbeider`],
+    actions: ["read"],
+  },
+  {
+    resourceId: SEED_RESOURCE_ID,
+    position: 1,
+    description: "Daglig leder and accountants with signing rights may agree a payment plan (a second action).",
+    subjects: ["urn:altinn:rolecode:DAGL", `${PKG}regnskapsforer-med-signeringsrettighet`],
+    actions: ["write"],
+  },
+];
+
+async function seedResource(w: Writer) {
+  await put(w, w.client.resource, [resource()], (r) => ({ identifier: r.identifier }), ({ identifier: _, ...data }) => data);
+  if (!w.empty) await w.client.policyRule.deleteMany({ where: { resourceId: SEED_RESOURCE_ID } });
+  await w.client.policyRule.createMany({ data: policyRules() });
+}
+
+function system() {
+  return {
     vendorOrgNo: ORGS.smartcloud.orgNo,
     nameNb: "SmartCloud",
     nameNn: "SmartCloud",
@@ -141,43 +152,47 @@ async function seedSystem(db: Client) {
     allowedRedirectUrls: ["https://smartcloud.example/altinn/callback", "http://localhost:3000/vendor/callback"],
     isVisible: true,
   };
-  const existing = await db.registeredSystem.findUnique({ where: { id: SEED_SYSTEM_ID } });
-  await db.registeredSystem.upsert({ where: { id: SEED_SYSTEM_ID }, create: { id: SEED_SYSTEM_ID, ...data }, update: { ...data, isDeleted: false } });
-  await db.systemClientId.upsert({
-    where: { clientId: DEMO_CLIENTS.smartcloud.clientId },
-    create: { clientId: DEMO_CLIENTS.smartcloud.clientId, systemId: SEED_SYSTEM_ID },
-    update: { systemId: SEED_SYSTEM_ID },
-  });
+}
+
+async function seedSystem(w: Writer) {
+  const data = system();
+  const existing = w.empty ? null : await w.client.registeredSystem.findUnique({ where: { id: SEED_SYSTEM_ID } });
+  await put(w, w.client.registeredSystem, [{ id: SEED_SYSTEM_ID, ...data }], (s) => ({ id: s.id }), ({ id: _, ...rest }) => ({ ...rest, isDeleted: false }));
+  await put(w, w.client.systemClientId, [{ clientId: DEMO_CLIENTS.smartcloud.clientId, systemId: SEED_SYSTEM_ID }], (c) => ({ clientId: c.clientId }), (c) => ({ systemId: c.systemId }));
   if (!existing) {
-    await db.systemChangeLog.create({ data: { systemId: SEED_SYSTEM_ID, changeType: "create", changedBy: ORGS.smartcloud.orgNo, data: data as object } });
+    await w.client.systemChangeLog.create({ data: { systemId: SEED_SYSTEM_ID, changeType: "create", changedBy: ORGS.smartcloud.orgNo, data: data as object } });
   }
 }
 
-async function seedTaxClaims(db: Client) {
+function taxClaims() {
   const claimants = [ORGS.ape, ORGS.veik, ORGS.sitrongul, ORGS.oppstemt, ORGS.lilla, ORGS.skjor, ORGS.opplyst, ORGS.puma];
   const kinds = [
     { claimType: "MVA", description: "Merverdiavgift 5. termin 2026", period: "2026-T5", due: "2026-12-10" },
     { claimType: "ARBEIDSGIVERAVGIFT", description: "Arbeidsgiveravgift september–oktober 2026", period: "2026-05", due: "2026-11-15" },
     { claimType: "FORSKUDDSSKATT", description: "Forskuddsskatt for upersonlige skattytere, 2. termin", period: "2026", due: "2027-02-15" },
   ];
-  for (const [i, org] of claimants.entries()) {
-    for (const [j, k] of kinds.entries()) {
-      if ((i + j) % 4 === 3) continue; // not every organisation owes everything
-      const id = `krav-${org.orgNo}-${j}`;
+  return claimants.flatMap((org, i) =>
+    kinds.flatMap((k, j) => {
+      if ((i + j) % 4 === 3) return []; // not every organisation owes everything
       const amountOre = ((Number(org.orgNo.slice(-4)) * (j + 3) * 37) % 900_000 + 5_000) * 100;
       const kid = `${org.orgNo.slice(0, 6)}${String(j).padStart(2, "0")}${org.orgNo.slice(6)}`;
-      const data = { orgNo: org.orgNo, claimType: k.claimType, description: k.description, amountOre, dueDate: new Date(`${k.due}T00:00:00Z`), kid, period: k.period };
-      await db.taxClaim.upsert({ where: { id }, create: { id, ...data }, update: data });
-    }
-  }
+      return [{ id: `krav-${org.orgNo}-${j}`, orgNo: org.orgNo, claimType: k.claimType, description: k.description, amountOre, dueDate: new Date(`${k.due}T00:00:00Z`), kid, period: k.period }];
+    }),
+  );
 }
 
-export async function seed(client: Client = db) {
-  await seedParties(client);
-  await seedMaskinporten(client);
-  await seedResource(client);
-  await seedSystem(client);
-  await seedTaxClaims(client);
+async function seedTaxClaims(w: Writer) {
+  await put(w, w.client.taxClaim, taxClaims(), (c) => ({ id: c.id }), ({ id: _, ...data }) => data);
+}
+
+/** Writes the seed: upserting (idempotent, the default) or, with `empty`, inserting into emptied tables. */
+export async function seed(client: Client = db, opts: { empty?: boolean } = {}) {
+  const w: Writer = { client, empty: opts.empty === true };
+  await seedParties(w);
+  await seedMaskinporten(w);
+  await seedResource(w);
+  await seedSystem(w);
+  await seedTaxClaims(w);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

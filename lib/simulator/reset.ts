@@ -33,7 +33,7 @@ export async function resetToSeed(): Promise<{ tookMs: number }> {
         await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");
         for (const t of tables) await tx.$executeRawUnsafe(`DELETE FROM "${t}"`);
       }
-      await seed(tx);
+      await seed(tx, { empty: true });
     },
     { maxWait: 10_000, timeout: 30_000 },
   );

@@ -128,7 +128,7 @@ export const SCENARIOS: Record<string, { description: string; build: Builder }> 
       const admin = result.personas.accessManager;
       await approveRequest(admin, result.requestId, "agent");
       const clientOrgNos = p.clients ?? [ORGS.veik.orgNo, ORGS.sitrongul.orgNo];
-      const outcomes = await addClients({ pid: admin, party: result.partyOrgNo }, result.requestId, clientOrgNos.map((o) => partyUuidOf("organization", o)));
+      const outcomes = await addClients({ pid: admin, party: result.partyOrgNo }, result.requestId, clientOrgNos);
       const refused = outcomes.filter((o) => o.status === "refused");
       if (refused.length) throw new Problem(400, refused[0]!.code ?? "SIM-00003", `Client ${refused[0]!.clientOrganizationNumber}: ${refused[0]!.detail ?? "refused"}`);
       return {

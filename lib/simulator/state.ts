@@ -59,7 +59,9 @@ export async function refreshSimulatorState(): Promise<void> {
 /** The snapshot (at most about a second old). */
 export function simulatorState(): Snapshot {
   if (!env.testFeatures) return EMPTY;
-  if (!timer) {
+  // Only the portal follows the shared state: scripts and unit tests (no Next runtime) keep real time and
+  // no faults, and never open the database for it.
+  if (!timer && process.env.NEXT_RUNTIME === "nodejs") {
     timer = setInterval(() => void backgroundRead(), REFRESH_MS);
     timer.unref();
     void backgroundRead();

@@ -1,7 +1,6 @@
 // GET/PUT/DELETE /simulator/api/clock: the portal's time (real time plus an offset, lib/clock.ts).
 // PUT { "offsetSeconds": n } or { "now": "<ISO date-time>" }; DELETE returns to real time.
 import { z } from "zod";
-import { bind } from "@/lib/problems/bind";
 import { Problem } from "@/lib/problems/problem";
 import { clockView, setClockOffset } from "@/lib/simulator/clock";
 import { readControlBody, withControl } from "@/lib/simulator/control";
@@ -18,7 +17,7 @@ const clockInput = z.union([
 export const GET = withControl("clock.read", async () => Response.json(clockView(), { headers: { "cache-control": "no-store" } }));
 
 export const PUT = withControl("clock.set", async (req, _params, details) => {
-  const input = bind(clockInput, await readControlBody(req));
+  const input = clockInput.parse(await readControlBody(req));
   const offsetSeconds = "offsetSeconds" in input ? input.offsetSeconds : Math.round((Date.parse(input.now) - Date.now()) / 1000);
   if (Math.abs(offsetSeconds) > LIMIT) throw new Problem(400, "SIM-00007", "now may be at most ten years from the real time.");
   details.offsetSeconds = offsetSeconds;

@@ -2,7 +2,6 @@
 // DELETE /simulator/api/faults/{kind}. Body: { count?, status?, delayMs?, retryAfter?, path? } (GET
 // /simulator/api/faults says which a fault takes).
 import { z } from "zod";
-import { bind } from "@/lib/problems/bind";
 import { Problem } from "@/lib/problems/problem";
 import { FAULTS, armFault, disarmFault, isFaultKind, type FaultKind } from "@/lib/simulator/faults";
 import { readControlBody, withControl } from "@/lib/simulator/control";
@@ -24,7 +23,7 @@ function knownKind(kind: string): FaultKind {
 
 export const PUT = withControl<{ kind: string }>("fault.arm", async (req, { kind }, details) => {
   const k = knownKind(kind);
-  const input = bind(faultInput, await readControlBody(req));
+  const input = faultInput.parse(await readControlBody(req));
   Object.assign(details, { kind: k, ...input });
   const spec = FAULTS[k] as { params: readonly string[]; statuses?: readonly number[] };
   const unused = Object.keys(input).filter((p) => p !== "count" && !spec.params.includes(p));
