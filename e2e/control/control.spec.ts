@@ -2,6 +2,7 @@
 // running, each scenario's state seen through the real APIs, the clock, each fault as a real client sees it,
 // and the audit row of every call.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { CONTROL_ENV } from "../test-env";
 import { PERSONAS, simulatorKit } from "../kit";
@@ -61,6 +62,19 @@ test("reset: back to the seed in well under a second with the portal running; se
   expect((await request.get(REQUEST(s.requestId!), bearer(fresh))).status()).toBe(404);
   const systems = (await (await request.get("/authentication/api/v1/systemregister/vendor", bearer(fresh))).json()) as { systemId: string }[];
   expect(systems.map((x) => x.systemId)).toEqual(["991825827_smartcloud"]);
+});
+
+test("npm run db:reset while the portal runs: resets in place, the portal keeps answering from the seed", async ({ request }) => {
+  const s = await sim.scenario("approved-standard-system-user");
+  // Issue 12 item 8: the old script moved the SQLite file away (SQLITE_READONLY_DBMOVED in the portal).
+  execFileSync("npm", ["run", "db:reset"], { env: { ...process.env, DATABASE_URL: CONTROL_ENV.DATABASE_URL }, stdio: "pipe" });
+  const token = await vendorToken();
+  expect((await request.get(REQUEST(s.requestId!), bearer(token))).status()).toBe(404);
+  const systems = await request.get("/authentication/api/v1/systemregister/vendor", bearer(token));
+  expect(systems.status()).toBe(200);
+  expect(((await systems.json()) as { systemId: string }[]).map((x) => x.systemId)).toEqual(["991825827_smartcloud"]);
+  const t = await sim.token({ scopes: [SCOPE.krav], systemUser: { org: s.partyOrgNo, externalRef: s.externalRef } });
+  expect(t.body.error).toBe("invalid_altinn_customer_configuration");
 });
 
 test("GET /simulator/api/scenarios lists the scenarios; an unknown one is 404, bad parameters 400", async ({ request }) => {
