@@ -15,7 +15,10 @@ const migrated = await db.organization.count().then(
   () => true,
   () => false,
 );
-if (!migrated) execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env: process.env });
+if (!migrated) {
+  await db.$disconnect(); // the migration engine needs the database to itself
+  execFileSync("npx", ["prisma", "migrate", "deploy"], { stdio: "inherit", env: process.env });
+}
 
 const { resetToSeed } = await import("../lib/simulator/reset");
 const { audit } = await import("../lib/audit");
