@@ -1,10 +1,11 @@
 import { defineConfig } from "@playwright/test";
 import { CHROMIUM_ARGS, chromiumPath } from "./e2e/chromium";
-import { INSTANCE_B, RESULTS_DIR, TEST_ENV } from "./e2e/test-env";
+import { CONTROL_ENV, INSTANCE_B, RESULTS_DIR, TEST_ENV } from "./e2e/test-env";
 
-const server = (args: string, url: string) => ({
+const server = (args: string, url: string, env: Record<string, string> = {}) => ({
   command: `npx tsx e2e/test-server.ts${args}`,
   url: `${url}/api/health`,
+  env,
   reuseExistingServer: false,
   timeout: 120_000,
   stdout: "ignore" as const,
@@ -33,7 +34,19 @@ export default defineConfig({
     { name: "durability", testMatch: "durability/**/*.spec.ts", timeout: 300_000 },
     // Two instances on one PostgreSQL database (E2E_INSTANCES=2): each step goes to a different one.
     ...(INSTANCE_B ? [{ name: "multi", testMatch: "multi/**/*.spec.ts", timeout: 180_000 }] : []),
+    // The control API's tests and the test kit's example suite: they reset the data, move the clock and
+    // arm faults, so they run one at a time against a server and database of their own.
+    {
+      name: "control",
+      testMatch: ["control/**/*.spec.ts", "kit-example/**/*.spec.ts"],
+      workers: 1,
+      use: { baseURL: CONTROL_ENV.PUBLIC_BASE_URL, viewport: { width: 1280, height: 900 } },
+    },
   ],
   // Web servers start one after the other: the second instance attaches to the database the first prepared.
-  webServer: [server("", TEST_ENV.PUBLIC_BASE_URL), ...(INSTANCE_B ? [server(" --instance-b", INSTANCE_B)] : [])],
+  webServer: [
+    server("", TEST_ENV.PUBLIC_BASE_URL),
+    ...(INSTANCE_B ? [server(" --instance-b", INSTANCE_B)] : []),
+    server("", CONTROL_ENV.PUBLIC_BASE_URL, { E2E_SERVER: "control" }),
+  ],
 });

@@ -83,7 +83,7 @@ function postgresTests(): { passed: number; failed: number; skipped: number } {
     sh("rm", ["-rf", resultsDir]);
     execFileSync("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: pgEnv.E2E_DB } });
     execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, ...TEST_ENV, NEXT_DIST_DIR: ".next-pg", DATABASE_URL: pgEnv.E2E_DB } });
-    return playwrightTests(["--project=api", "--project=multi", "--project=durability", ...process.argv.slice(2)], pgEnv, resultsDir);
+    return playwrightTests(["--project=api", "--project=multi", "--project=durability", "--project=control", ...process.argv.slice(2)], pgEnv, resultsDir);
   } catch (e) {
     console.error("PostgreSQL run failed:", e);
     return { passed: 0, failed: 1, skipped: 0 };

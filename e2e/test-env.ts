@@ -21,4 +21,16 @@ export const INSTANCE_B = process.env.E2E_INSTANCES === "2" ? `http://localhost:
 /** The port of the durability test's own server (it kills and restarts it). */
 export const KILL_PORT = process.env.E2E_PORT_KILL || String(Number(port) + 2);
 
+// The control API's server (E2E_CONTROL_PORT, default E2E_PORT + 3): the control API's tests and the test
+// kit's example suite reset it, move its clock and arm faults, so they get a portal and a database of
+// their own (a SQLite file beside the run's, or a sibling PostgreSQL database) and never disturb the api
+// and browser projects' workers.
+const controlPort = process.env.E2E_CONTROL_PORT || String(Number(port) + 3);
+export const CONTROL_ENV = {
+  ...TEST_ENV,
+  PORT: controlPort,
+  PUBLIC_BASE_URL: `http://localhost:${controlPort}`,
+  DATABASE_URL: TEST_ENV.DATABASE_URL.startsWith("file:") ? TEST_ENV.DATABASE_URL.replace(/(\.db)?$/, "-control.db") : `${TEST_ENV.DATABASE_URL}_control`,
+} as const;
+
 export const RESULTS_DIR = process.env.E2E_RESULTS || "test-results";

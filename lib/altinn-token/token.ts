@@ -8,6 +8,7 @@ import { SignJWT, createLocalJWKSet, errors, jwtVerify } from "jose";
 import { randomUUID } from "node:crypto";
 import { altinnIssuer } from "../env";
 import { activeAltinnKey, altinnPublicKeys } from "./keys";
+import { now as clockNow } from "../clock";
 
 /** Altinn's test token generator issues person tokens for 30 minutes by default (ttl=1800). */
 export const ALTINN_TOKEN_LIFETIME_SECONDS = 1800;
@@ -51,7 +52,7 @@ export function userIdOf(partyId: number): number {
 
 export async function issuePersonToken(input: PersonTokenInput): Promise<{ token: string; claims: AltinnPersonClaims }> {
   const key = await activeAltinnKey();
-  const iat = Math.floor((input.now ?? new Date()).getTime() / 1000);
+  const iat = Math.floor((input.now ?? clockNow()).getTime() / 1000);
   const userId = String(userIdOf(input.partyId));
   const claims: AltinnPersonClaims = {
     nameid: userId,
@@ -95,7 +96,7 @@ export async function verifyAltinnToken(jwt: string, now?: Date): Promise<Altinn
     ({ payload } = await jwtVerify(jwt, createLocalJWKSet({ keys: await altinnPublicKeys() }), {
       // AuthenticationHost.cs (JwtCookie): ValidateIssuer = false; the Altinn signing key is what counts.
       algorithms: ["RS256"],
-      currentDate: now,
+      currentDate: now ?? clockNow(),
       requiredClaims: ["exp", "iat"],
     }));
   } catch (e) {

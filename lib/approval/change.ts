@@ -13,6 +13,7 @@ import { loadPolicies } from "../system-users/policies";
 import { expandRights, parsePackages, parseRights, type RequestedRight, type RightPair } from "../system-users/rights";
 import { approvalProblem, assessApproval, effectiveStatus, rejectionProblem, type ApprovalAssessment } from "./rules";
 import type { Decision } from "./decide";
+import { now as clockNow } from "../clock";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,7 +44,7 @@ function removedPairs(unwanted: RequestedRight[], held: RightPair[]): RightPair[
   return held.filter((h) => unwanted.some((u) => u.resource === h.resource && (!u.action || u.action === h.action)));
 }
 
-export async function loadChange(pid: string, id: string, now = new Date()): Promise<LoadedChange> {
+export async function loadChange(pid: string, id: string, now = clockNow()): Promise<LoadedChange> {
   if (!UUID.test(id)) throw changeNotFound();
   const row = await db.systemUserRequest.findUnique({
     where: { id: id.toLowerCase() },
@@ -99,7 +100,7 @@ export async function approveChange(pid: string, id: string): Promise<Decision> 
   const { view: v } = await loadForDecision(pid, id, approvalProblem);
   if (v.system.isDeleted) throw new Problem(404, "AUTH-00011", "The Id does not refer to a Registered System.");
   await db.$transaction(async (tx) => {
-    const { count } = await tx.systemUserRequest.updateMany({ where: { id: v.id, status: "New" }, data: { status: "Accepted", decidedByPid: pid, decidedAt: new Date() } });
+    const { count } = await tx.systemUserRequest.updateMany({ where: { id: v.id, status: "New" }, data: { status: "Accepted", decidedByPid: pid, decidedAt: clockNow() } });
     if (count !== 1) throw notNewAnymore();
     const suId = v.systemUser.id;
     for (const r of v.remove.rights) await tx.systemUserRight.deleteMany({ where: { systemUserId: suId, resource: r.resource, action: r.action } });
@@ -114,7 +115,7 @@ export async function approveChange(pid: string, id: string): Promise<Decision> 
 export async function rejectChange(pid: string, id: string): Promise<Decision> {
   const { view: v } = await loadForDecision(pid, id, rejectionProblem);
   await db.$transaction(async (tx) => {
-    const { count } = await tx.systemUserRequest.updateMany({ where: { id: v.id, status: "New" }, data: { status: "Rejected", decidedByPid: pid, decidedAt: new Date() } });
+    const { count } = await tx.systemUserRequest.updateMany({ where: { id: v.id, status: "New" }, data: { status: "Rejected", decidedByPid: pid, decidedAt: clockNow() } });
     if (count !== 1) throw notNewAnymore();
     await audit(`person:${pid}`, "systemuser.changerequest.rejected", v.id, { systemUserId: v.systemUser.id }, tx);
   });

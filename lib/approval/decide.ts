@@ -10,6 +10,7 @@ import { insertSystemUser, mapUniqueViolation } from "../system-users/create";
 import { expandRights } from "../system-users/rights";
 import { loadRequest, type LoadedRequest } from "./load";
 import { approvalProblem, escalationProblem, rejectionProblem, type RequestKind } from "./rules";
+import { now as clockNow } from "../clock";
 
 export interface Decision {
   status: "Accepted" | "Rejected";
@@ -38,7 +39,7 @@ async function loadForDecision(pid: string, id: string, kind: RequestKind, check
 async function leaveNew(tx: Tx, id: string, status: Decision["status"], pid: string) {
   const { count } = await tx.systemUserRequest.updateMany({
     where: { id, status: "New" },
-    data: { status, decidedByPid: pid, decidedAt: new Date() },
+    data: { status, decidedByPid: pid, decidedAt: clockNow() },
   });
   if (count !== 1) throw notNew("no longer New");
 }

@@ -9,6 +9,7 @@ import type { PartyRelation } from "../parties/roles";
 import { loadPolicies } from "../system-users/policies";
 import { expandRight, parsePackages, parseRights, type RequestedRight, type ResourcePolicy } from "../system-users/rights";
 import { assessApproval, effectiveStatus, type ApprovalAssessment, type RequestKind } from "./rules";
+import { now as clockNow } from "../clock";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -54,7 +55,7 @@ function registeredRightsFor(requested: readonly RequestedRight[], registered: r
 }
 
 /** The request of this kind with the person's assessment; AUTH-00010/00030 when there is none. */
-export async function loadRequest(pid: string, id: string, kind: RequestKind, now = new Date()): Promise<LoadedRequest> {
+export async function loadRequest(pid: string, id: string, kind: RequestKind, now = clockNow()): Promise<LoadedRequest> {
   if (!UUID.test(id)) throw requestNotFound(kind);
   const row = await db.systemUserRequest.findUnique({
     where: { id: id.toLowerCase() },

@@ -2,6 +2,7 @@
 import { db } from "../db";
 import { requireAccessManager, type OrgActor } from "../system-users/access";
 import { effectiveStatus } from "./rules";
+import { now as clockNow } from "../clock";
 
 export interface PendingRequest {
   id: string;
@@ -13,7 +14,7 @@ export interface PendingRequest {
   created: string;
 }
 
-export async function listPendingRequests(actor: OrgActor, now = new Date()): Promise<PendingRequest[]> {
+export async function listPendingRequests(actor: OrgActor, now = clockNow()): Promise<PendingRequest[]> {
   await requireAccessManager(actor);
   const rows = await db.systemUserRequest.findMany({
     where: { partyOrgNo: actor.orgNo, status: "New", kind: { in: ["standard", "agent"] } },

@@ -7,6 +7,7 @@ import { hasRelation, isAccessManager, mayDelegatePackage, type PartyRelation } 
 import { permits, subjectsOf } from "../resources/policy";
 import { isTimedOut } from "../requests/mapping";
 import { expandRight, type RequestedRight, type ResourcePolicy } from "../system-users/rights";
+import { now as clockNow } from "../clock";
 
 export type RequestKind = "standard" | "agent";
 
@@ -105,6 +106,6 @@ export function describeMissing(m: MissingAccess): string {
 }
 
 /** Requests expire after 180 days (reference §3): a New request older than that is Timedout. */
-export function effectiveStatus(status: string, created: Date, now: Date = new Date()): string {
+export function effectiveStatus(status: string, created: Date, now: Date = clockNow()): string {
   return status === "New" && isTimedOut(created, now) ? "Timedout" : status;
 }

@@ -20,6 +20,7 @@ import { requireOwnSystem } from "../requests/read";
 import { checkPackages, checkRedirectUrl, checkRequestedRights, REQ } from "../requests/rules";
 import { CHANGE_KIND, toChangeDto } from "./mapping";
 import type { ChangeRequestDto, ChangeRequestInput } from "./schema";
+import { now as clockNow } from "../clock";
 
 export const CHANGE = {
   systemUserNotFound: "AUTH-00015",
@@ -44,7 +45,7 @@ async function ownChange(actor: VendorActor, id: string) {
   return row;
 }
 
-export async function createChangeRequest(actor: VendorActor, correlationId: string, systemUserId: string, input: ChangeRequestInput, now = new Date()): Promise<ChangeResult> {
+export async function createChangeRequest(actor: VendorActor, correlationId: string, systemUserId: string, input: ChangeRequestInput, now = clockNow()): Promise<ChangeResult> {
   const EMPTY = "00000000-0000-0000-0000-000000000000";
   if (correlationId === EMPTY) {
     throw new StatusAnswer(400, "Missing or invalid QueryParameter: correlation-id. Generate a unique UUID (RFC 4122) for this Change Request, and add as a Query Parameter.");

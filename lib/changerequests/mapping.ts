@@ -4,6 +4,7 @@ import { env } from "../env";
 import type { SystemPackage, SystemRight } from "../registry/schema";
 import { isTimedOut } from "../requests/mapping";
 import type { ChangeRequestDto } from "./schema";
+import { now as clockNow } from "../clock";
 
 export const CHANGE_KIND = "change";
 
@@ -38,7 +39,7 @@ export interface ChangeRow {
 
 const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
-export function toChangeDto(row: ChangeRow, now = new Date()): ChangeRequestDto {
+export function toChangeDto(row: ChangeRow, now = clockNow()): ChangeRequestDto {
   return {
     id: row.id,
     externalRef: row.externalRef,

@@ -17,6 +17,7 @@ import {
 } from "../problems/problem";
 import { SCOPE_POLICIES, type ScopePolicy } from "./scopes";
 import { recorded } from "../exchanges/inbound";
+import { altinnApiFault } from "../simulator/fault-answers";
 
 export interface ApiContext<P> {
   params: P;
@@ -37,6 +38,8 @@ export function withApi<P = Record<string, never>>(handler: Handler<P>, options:
   // every exchange is recorded for the sequence view (lib/exchanges)
   return recorded(async (req: Request, route: RouteContext<P>): Promise<Response> => {
     const traceId = randomUUID().replaceAll("-", "");
+    const fault = await altinnApiFault(req.url);
+    if (fault) return fault;
     try {
       const token = options.scope ? await authenticate(req, SCOPE_POLICIES[options.scope]) : (undefined as unknown as VerifiedToken);
       return await handler(req, { params: await route.params, traceId, token });

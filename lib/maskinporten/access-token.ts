@@ -8,6 +8,7 @@ import { parseIso6523OrgId, toIso6523OrgId } from "../identifiers/orgno";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, SYSTEMUSER_DETAILS_TYPE } from "./constants";
 import { processGlobal } from "../process-global";
 import { activeSigningKey, publishedKeys } from "./signing-keys";
+import { now as clockNow } from "../clock";
 
 export interface OrgId {
   authority: "iso6523-actorid-upis";
@@ -58,7 +59,7 @@ export interface IssuedToken {
 
 export async function issueAccessToken(input: IssueInput): Promise<IssuedToken> {
   const key = await activeSigningKey();
-  const iat = Math.floor((input.now ?? new Date()).getTime() / 1000);
+  const iat = Math.floor((input.now ?? clockNow()).getTime() / 1000);
   const claims: AccessTokenClaims = {
     iss: maskinportenIssuer(),
     client_id: input.clientId,
@@ -118,7 +119,7 @@ export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: 
     ({ payload } = await jwtVerify(jwt, keys, {
       issuer,
       algorithms: ["RS256"],
-      currentDate: now,
+      currentDate: now ?? clockNow(),
       requiredClaims: ["exp", "iat", "client_id", "consumer", "scope"],
     }));
   } catch (e) {
@@ -162,6 +163,11 @@ export async function verifyAccessTokenLocally(jwt: string, now?: Date): Promise
 const keySets = processGlobal("maskinporten-key-set", () => ({
   cache: null as { keySet: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | null,
 }));
+
+/** A reset replaced every key (lib/simulator/reset.ts): tokens of the old keys must fail at once. */
+export function forgetKeySet(): void {
+  keySets.cache = null;
+}
 
 async function cachedKeySet(jwt: string) {
   let kid: string | undefined;

@@ -7,6 +7,7 @@ import type { JtiSpend } from "../group-commit";
 import { processGlobal } from "../process-global";
 import { OAuthError } from "./oauth-error";
 import { invalidAssertion, quote, type GrantAlg } from "./grant-checks";
+import { now as clockNow } from "../clock";
 
 /** A public RSA key that no client holds, made once per process. */
 const standInKey = () => processGlobal("grant-stand-in-key", () => generateKeyPair("RS256").then((k) => exportJWK(k.publicKey)));
@@ -79,7 +80,7 @@ const SWEEP_MS = 60_000;
 const seenJtis = processGlobal("seen-jtis", () => {
   const seen = new Map<string, number>(); // client + jti -> the grant's exp (ms)
   setInterval(() => {
-    const now = Date.now();
+    const now = clockNow().getTime(); // the portal's clock (lib/clock.ts): grants are dated by it
     for (const [k, exp] of seen) if (exp < now) seen.delete(k);
     db.usedJti.deleteMany({ where: { expiresAt: { lt: new Date(now) } } }).catch(() => undefined); // retried next tick
   }, SWEEP_MS).unref();

@@ -10,13 +10,16 @@ export type OAuthErrorCode =
   | "invalid_scope"
   | "invalid_target"
   | "invalid_altinn_customer_configuration"
-  | "server_error";
+  | "server_error"
+  | "temporarily_unavailable";
 
 export class OAuthError extends Error {
   constructor(
     readonly error: OAuthErrorCode,
     readonly description: string,
     readonly status = error === "invalid_client" ? 401 : error === "server_error" ? 500 : 400,
+    /** Seconds, sent as Retry-After (a 503). */
+    readonly retryAfter?: number,
   ) {
     super(`${error}: ${description}`);
   }
@@ -25,6 +28,9 @@ export class OAuthError extends Error {
 export function oauthErrorResponse(e: OAuthError): Response {
   return Response.json(
     { error: e.error, error_description: e.description },
-    { status: e.status, headers: { "cache-control": "no-store", pragma: "no-cache" } },
+    {
+      status: e.status,
+      headers: { "cache-control": "no-store", pragma: "no-cache", ...(e.retryAfter !== undefined ? { "retry-after": String(e.retryAfter) } : {}) },
+    },
   );
 }

@@ -79,6 +79,11 @@ async function loadActiveKey(): Promise<SigningKey> {
   return key;
 }
 
+/** A reset deleted every key (lib/simulator/reset.ts): the next token is signed by a new one. */
+export function forgetSigningKey(): void {
+  state.cached = null;
+}
+
 /** The key that signs new tokens; the first call on an empty database creates one. */
 export async function activeSigningKey(): Promise<SigningKey> {
   subscribe();

@@ -13,6 +13,8 @@ import * as check from "./grant-checks";
 import { lookupSystemUserForToken } from "./systemuser-lookup";
 import { WindowLimiter } from "../rate-limit";
 import { processGlobal } from "../process-global";
+import { mp303Fault, tokenEndpointFault } from "../simulator/fault-answers";
+import { now as clockNow } from "../clock";
 
 /** The raw HTTP request: its Content-Type header and body text. */
 export interface TokenHttpRequest {
@@ -75,10 +77,11 @@ const refusalAudits = processGlobal("token-refusal-audits", () => new WindowLimi
  * for. A jti the commit finds spent already (a replay after a restart, or on another instance) refuses the
  * grant as a replay. An OAuthError is rethrown for the route to answer.
  */
-export async function requestToken(req: TokenHttpRequest, now = new Date()): Promise<TokenResponseBody> {
+export async function requestToken(req: TokenHttpRequest, now = clockNow()): Promise<TokenResponseBody> {
   const seen: Seen = {};
   let granted: Granted | undefined;
   let refusal: unknown;
+  await tokenEndpointFault();
   try {
     granted = await grant(readForm(req), now, seen);
   } catch (e) {
@@ -155,7 +158,7 @@ async function grant(input: TokenRequestInput, now: Date, seen: Seen): Promise<G
       systemUserOwnerOrgNo: authorization.ownerOrgNo,
       externalRef: authorization.externalRef,
     });
-    if (!su) throw noSystemUser(clientId, authorization.ownerOrgNo, authorization.externalRef);
+    if (!su || (await mp303Fault())) throw noSystemUser(clientId, authorization.ownerOrgNo, authorization.externalRef);
     systemUser = { id: su.id, ownerOrgNo: su.reporteeOrgNo, systemId: su.systemId, ...(authorization.externalRef ? { externalRef: su.externalRef } : {}) };
   }
 

@@ -7,6 +7,7 @@ import { noteExchange } from "../exchanges/flow";
 import { evaluate, type Decision, type DecisionFacts, type Outcome } from "./evaluate";
 import { explainDecision } from "./explain";
 import { loadDecisionFacts } from "./load";
+import { pdpFault } from "../simulator/fault-answers";
 import { STATUS, XacmlFault, parseXacmlRequest, type DecisionRequest, type ResultCategory } from "./xacml";
 
 export interface XacmlAttributeAssignment {
@@ -66,6 +67,12 @@ function toResult(req: DecisionRequest, o: Outcome): XacmlResult {
 export async function authorize(body: unknown, caller: AuditActor): Promise<{ response: XacmlResult[] }> {
   try {
     const requests = parseXacmlRequest(body);
+    const fault = await pdpFault();
+    if (fault) {
+      await auditCommitted({ actor: caller, action: "pdp.decision", subject: "", details: { decision: fault, reason: "a fault armed through /simulator/api/faults" } });
+      // As the real PDP: an exception ends the whole call with one Indeterminate; NotApplicable per request.
+      return { response: fault === "Indeterminate" ? [result("Indeterminate", STATUS.processingError)] : requests.map(() => result("NotApplicable", STATUS.ok)) };
+    }
     const decided: { req: DecisionRequest; outcome: Outcome; facts: DecisionFacts }[] = [];
     for (const req of requests) {
       const facts = await loadDecisionFacts(req);

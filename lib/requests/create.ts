@@ -19,6 +19,7 @@ import { systemUserLiveKey } from "../system-users/create";
 import { isTimedOut, requestLiveKey, toCreatedDto, toSingleReadDto } from "./mapping";
 import { checkPackages, checkRedirectUrl, checkRequestedRights, REQ } from "./rules";
 import type { AgentRequestInput, RequestDto, RequestKind, StandardRequestInput } from "./schema";
+import { now as clockNow } from "../clock";
 
 export interface CreatedRequest {
   request: RequestDto;
@@ -49,7 +50,7 @@ const TRIPLE_TAKEN: Record<string, [string, string]> = {
 const systemNotFound = (systemId: string) =>
   AUTH.systemNotFound(`No system '${systemId}' of the calling vendor.`);
 
-export async function createRequest(actor: VendorActor, input: Input, now = new Date()): Promise<CreatedRequest> {
+export async function createRequest(actor: VendorActor, input: Input, now = clockNow()): Promise<CreatedRequest> {
   const kind: RequestKind = input.kind;
   const externalRef = input.externalRef || input.partyOrgNo;
   const su = await db.systemUser.findUnique({ where: { liveKey: systemUserLiveKey(input.systemId, input.partyOrgNo, externalRef) }, select: { id: true } });

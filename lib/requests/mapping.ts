@@ -3,11 +3,12 @@
 import { env } from "../env";
 import type { SystemPackage, SystemRight } from "../registry/schema";
 import type { RequestDto, RequestKind } from "./schema";
+import { now as clockNow } from "../clock";
 
 /** Altinn reports a request older than 180 days as timed out (reference §3). */
 export const REQUEST_LIFETIME_DAYS = 180;
 
-export function isTimedOut(created: Date, now = new Date()): boolean {
+export function isTimedOut(created: Date, now = clockNow()): boolean {
   return now.getTime() - created.getTime() > REQUEST_LIFETIME_DAYS * 24 * 3600 * 1000;
 }
 
@@ -43,7 +44,7 @@ export interface RequestRow {
 
 const arr = <T>(v: unknown): T[] => (Array.isArray(v) ? (v as T[]) : []);
 
-export function toRequestDto(row: RequestRow, now = new Date()): RequestDto {
+export function toRequestDto(row: RequestRow, now = clockNow()): RequestDto {
   const kind: RequestKind = row.kind === "agent" ? "agent" : "standard";
   return {
     id: row.id,
@@ -68,7 +69,7 @@ export function toRequestDto(row: RequestRow, now = new Date()): RequestDto {
  * standard re-POST, which goes through GetRequestByExternalRef) always say `escalated: false`. Only
  * GetAgentRequestByExternalRef and the lists return the stored flag.
  */
-export function toSingleReadDto(row: RequestRow, via: "id" | "externalRef", now = new Date()): RequestDto {
+export function toSingleReadDto(row: RequestRow, via: "id" | "externalRef", now = clockNow()): RequestDto {
   const dto = toRequestDto(row, now);
   const keepsEscalated = row.kind === "agent" && via === "externalRef";
   return keepsEscalated ? dto : { ...dto, escalated: false };
@@ -78,6 +79,6 @@ export function toSingleReadDto(row: RequestRow, via: "id" | "externalRef", now 
 export const UNSET_DATETIME = "0001-01-01T00:00:00";
 
 /** The 201's body is the object the service built before storing it: `Created` never set, `escalated` false. */
-export function toCreatedDto(row: RequestRow, now = new Date()): RequestDto {
+export function toCreatedDto(row: RequestRow, now = clockNow()): RequestDto {
   return { ...toRequestDto(row, now), escalated: false, created: UNSET_DATETIME };
 }

@@ -10,6 +10,7 @@ import { flowHeaders } from "../exchanges/flow";
 import { GRANT_TYPE_JWT_BEARER } from "../maskinporten/constants";
 import { processGlobal } from "../process-global";
 import { KOB, SkeError } from "./errors";
+import { now as clockNow } from "../clock";
 
 export const AUTHORIZE_SCOPE = "altinn:authorization/authorize";
 const REFRESH_MARGIN_MS = 20_000;
@@ -28,7 +29,7 @@ async function signingKey(): Promise<CryptoKey | Uint8Array> {
 }
 
 async function signGrant(): Promise<string> {
-  const iat = Math.floor(Date.now() / 1000);
+  const iat = Math.floor(clockNow().getTime() / 1000);
   return new SignJWT({ scope: AUTHORIZE_SCOPE })
     .setProtectedHeader({ alg: "RS256", kid: DEMO_CLIENTS.skatteetaten.kid })
     .setIssuer(DEMO_CLIENTS.skatteetaten.clientId)
@@ -39,7 +40,7 @@ async function signGrant(): Promise<string> {
     .sign(await signingKey());
 }
 
-export async function altinnToken(now = Date.now()): Promise<string> {
+export async function altinnToken(now = clockNow().getTime()): Promise<string> {
   const cached = state.cached;
   if (cached && cached.expiresAt - REFRESH_MARGIN_MS > now) return cached.token;
   const res = await fetch(`${env.baseUrl}/maskinporten/token`, {

@@ -41,6 +41,11 @@ function withReloadOnUnknownKid(remote: RemoteKeys): JWTVerifyGetKey {
   };
 }
 
+/** A reset replaced Maskinporten's keys (lib/simulator/reset.ts): fetch them again on the next call. */
+export function forgetRemoteKeys(): void {
+  state.cached = null;
+}
+
 /** The key set of Maskinporten's tokens (metadata cached an hour; the JWKS by jose, ten minutes). */
 export async function maskinportenKeys(now = Date.now()): Promise<JWTVerifyGetKey> {
   const cached = state.cached;

@@ -8,6 +8,7 @@ import { Problem } from "../problems/problem";
 import { AUTH } from "../problems/auth";
 import { removeAllClients } from "./agent-clients";
 import { requireAccessManager, type OrgActor } from "./access";
+import { now as clockNow } from "../clock";
 
 
 function notFound(): Problem {
@@ -21,7 +22,7 @@ export async function deleteSystemUser(actor: OrgActor, id: string): Promise<voi
     const su = await tx.systemUser.findUnique({ where: { id } });
     if (!su || su.isDeleted) throw notFound();
     if (su.reporteeOrgNo !== actor.orgNo) throw new Problem(403, "AUTH-00024", "you don't have rights to delete this systemuser");
-    const { count } = await tx.systemUser.updateMany({ where: { id, isDeleted: false }, data: { isDeleted: true, deletedAt: new Date(), liveKey: null } });
+    const { count } = await tx.systemUser.updateMany({ where: { id, isDeleted: false }, data: { isDeleted: true, deletedAt: clockNow(), liveKey: null } });
     if (count !== 1) throw notFound();
     await tx.systemUserRight.deleteMany({ where: { systemUserId: id } });
     await tx.systemUserAccessPackage.deleteMany({ where: { systemUserId: id } });

@@ -9,6 +9,7 @@ import { loadPrivateKey, SMARTCLOUD_DEMO } from "./keys";
 import { callFlow, type Flow } from "./flows";
 import { findDemoSigningKey, type SigningClient } from "./portal-keys";
 import type { KravResponse } from "./skatteetaten";
+import { now as clockNow } from "../clock";
 
 export interface ConsoleTarget {
   systemUserId: string;
@@ -43,7 +44,7 @@ async function signingClients(vendorOrgNo: string, clientIds: string[]): Promise
     where: {
       clientId: { in: clientIds },
       client: { orgNo: vendorOrgNo },
-      OR: [{ expiresAt: null }, { expiresAt: { gt: new Date() } }],
+      OR: [{ expiresAt: null }, { expiresAt: { gt: clockNow() } }],
     },
     orderBy: { createdAt: "desc" },
     select: { clientId: true, kid: true, jwk: true },

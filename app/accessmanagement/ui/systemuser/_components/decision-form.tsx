@@ -1,5 +1,6 @@
 "use client";
 // Approve / Reject / Send videre for one request; the server decides what the person may do again.
+// The data-testids are a stable contract for outside test suites (README "Test kit").
 import { useActionState } from "react";
 import { ProblemAlert } from "./problem-alert";
 import { Alert, Button } from "@digdir/designsystemet-react";
@@ -28,17 +29,17 @@ export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, es
       ) : null}
       <div className="flex flex-wrap gap-3">
         {mayApprove ? (
-          <Button type="submit" name="decision" value="approve" disabled={pending}>
+          <Button type="submit" name="decision" value="approve" disabled={pending} data-testid="decision-approve">
             Approve
           </Button>
         ) : null}
         {mayReject ? (
-          <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending}>
+          <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending} data-testid="decision-reject">
             Reject
           </Button>
         ) : null}
         {mayEscalate && !mayApprove && !sent ? (
-          <Button type="submit" name="decision" value="escalate" variant="secondary" disabled={pending}>
+          <Button type="submit" name="decision" value="escalate" variant="secondary" disabled={pending} data-testid="decision-escalate">
             Send to access manager (send videre)
           </Button>
         ) : null}
