@@ -1,6 +1,7 @@
 "use client";
 // Approve / Reject / Send videre for one request; the server decides what the person may do again.
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { ProblemAlert } from "./problem-alert";
 import { Alert, Button } from "@digdir/designsystemet-react";
 import type { DecisionState } from "./decide";
@@ -15,6 +16,7 @@ export interface DecisionFormProps {
 }
 
 export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, escalated, action }: DecisionFormProps) {
+  const t = useTranslations("Request");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = escalated || state.escalated;
   return (
@@ -23,23 +25,23 @@ export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, es
       <ProblemAlert error={state.error} testId="decision-error" />
       {state.escalated ? (
         <Alert data-color="success" data-testid="escalated-notice">
-          The request has been sent to the organisation&apos;s access managers.
+          {t("escalatedNotice")}
         </Alert>
       ) : null}
       <div className="flex flex-wrap gap-3">
         {mayApprove ? (
-          <Button type="submit" name="decision" value="approve" disabled={pending}>
-            Approve
+          <Button type="submit" name="decision" value="approve" disabled={pending} data-testid="request-approve">
+            {t("approve")}
           </Button>
         ) : null}
         {mayReject ? (
-          <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending}>
-            Reject
+          <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending} data-testid="request-reject">
+            {t("reject")}
           </Button>
         ) : null}
         {mayEscalate && !mayApprove && !sent ? (
-          <Button type="submit" name="decision" value="escalate" variant="secondary" disabled={pending}>
-            Send to access manager (send videre)
+          <Button type="submit" name="decision" value="escalate" variant="secondary" disabled={pending} data-testid="request-escalate">
+            {t("escalate")}
           </Button>
         ) : null}
       </div>
