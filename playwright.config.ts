@@ -19,7 +19,9 @@ export default defineConfig({
   projects: [
     // HTTP integration tests against the real server: no browser is launched.
     { name: "api", testMatch: "api/**/*.spec.ts" },
-    { name: "browser", testMatch: "browser/**/*.spec.ts", use: { viewport: { width: 1280, height: 900 } } },
+    // English pages for the browser specs (Playwright sends Accept-Language from `locale`); the Norwegian
+    // pages are tested explicitly (e2e/browser/language.spec.ts, a11y.spec.ts).
+    { name: "browser", testMatch: "browser/**/*.spec.ts", use: { viewport: { width: 1280, height: 900 }, locale: "en-GB" } },
   ],
   webServer: {
     command: "npx tsx e2e/test-server.ts",

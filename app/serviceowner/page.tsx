@@ -1,13 +1,16 @@
 // Service owner: the role area's start page: the organisation's resources and Maskinporten scopes.
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { AREA_INFO } from "@/lib/parties/roles";
 import { listResources } from "@/lib/resources/resources";
 import { listOwnScopes } from "@/lib/scopes/scopes";
 import { PageHeader, Panel } from "@/app/_components/ui";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("serviceOwner");
 
 export default async function Page({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const actor = await requireArea("serviceOwner", AREA_INFO.serviceOwner.path);
@@ -16,9 +19,10 @@ export default async function Page({ searchParams }: { searchParams: Promise<{ d
     listOwnScopes({ orgNo: actor.party.orgNo, audit: `person:${actor.pid}` }),
   ]);
   const deleted = (await searchParams).deleted;
+  const shell = await getTranslations("Shell");
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
-      <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={AREA_INFO.serviceOwner.title} lead={AREA_INFO.serviceOwner.summary} />
+      <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={shell("area.serviceOwner")} lead={shell("areaSummary.serviceOwner")} />
       {deleted ? <Alert data-color="success">Resource {deleted.slice(0, 100)} was deleted.</Alert> : null}
       <Panel className="space-y-4">
         <div className="flex flex-wrap items-center justify-between gap-3">

@@ -35,7 +35,7 @@ test("STADIG KONSERT creates a system user herself, cannot create it twice, dele
   await screenshot(page, "new-system-user-list");
   await page.getByRole("link", { name: sys.name }).click();
   await expect(page.getByTestId("rights")).toContainText("Claims and payments");
-  await expect(page.getByTestId("rights")).toContainText("Skatt næring");
+  await expect(page.getByTestId("rights")).toContainText("Business tax");
   await screenshot(page, "new-system-user-chosen");
   await page.getByLabel("Name of the integration").fill(title);
   await page.getByRole("button", { name: "Create system user" }).click();

@@ -40,10 +40,10 @@ export function pickLocale(cookie: string | undefined, acceptLanguage: string | 
   return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
 }
 
-/** A text the data holds in several languages (resource titles, system names): the chosen one, else bokmål, else any. */
-export function localized(texts: Record<string, string | undefined> | null | undefined, locale: Locale): string {
+/** A text the data holds in several languages (resource titles, system names): the chosen one, else bokmål, else English, else nynorsk. */
+export function localized(texts: { nb?: string; nn?: string; en?: string } | null | undefined, locale: Locale): string {
   if (!texts) return "";
-  return texts[locale] || texts.nb || texts.en || texts.nn || Object.values(texts).find(Boolean) || "";
+  return texts[locale] || texts.nb || texts.en || texts.nn || "";
 }
 
 /** A column of a row that holds a text per language (`nameNb`, `nameNn`, `nameEn`): the chosen one. */

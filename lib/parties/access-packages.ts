@@ -72,7 +72,7 @@ export function isKnownAccessPackage(urn: string): boolean {
 /** The package's Norwegian name, or the urn itself when unknown. */
 /** The package's name in the chosen language (bokmål by default, as the APIs answer). */
 export function accessPackageName(urn: string, locale: Locale = "nb"): string {
-  return localized(BY_URN.get(urn)?.name as Record<string, string> | undefined, locale) || urn;
+  return localized(BY_URN.get(urn)?.name, locale) || urn;
 }
 
 export function isDelegable(urn: string): boolean {
