@@ -1,8 +1,9 @@
 // WCAG 2.1 AA (issue 12): axe on every page, in Norwegian bokmål and English, as every role that sees it.
-// One login per persona; the language is switched through next-intl's cookie between the two runs.
-// Screenshots of every page in both languages land in test-results/screenshots/a11y-*.png.
+// One login per persona (its storage state is reused by that persona's page tests); the language is
+// switched through next-intl's cookie. Screenshots of every page in both languages:
+// test-results/screenshots/a11y-<persona>-<nb|en>-<page>.png.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { TEST_ENV } from "../test-env";
 import { bearer } from "../api/vendor-fixtures";
@@ -13,79 +14,106 @@ import { loginAs, screenshot } from "./helpers";
 
 const LOCALES = ["nb", "en"] as const;
 const WCAG_21_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const SEED_SYSTEM = "991825827_smartcloud";
 
-/** Visits each path in both languages and expects axe to find nothing; also a unique, translated title. */
-async function auditPages(page: Page, persona: string, paths: string[]) {
-  for (const locale of LOCALES) {
-    await page.context().addCookies([{ name: "NEXT_LOCALE", value: locale, url: TEST_ENV.PUBLIC_BASE_URL }]);
-    for (const path of paths) {
-      await page.goto(path);
-      await expect(page.locator("html")).toHaveAttribute("lang", locale);
-      await expect(page.locator("main h1").first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
-      const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-      expect(found, `${persona} ${locale} ${path}`).toEqual([]);
-      await screenshot(page, `a11y-${persona}-${locale}-${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}`);
-    }
-  }
-}
-
-async function personaPage(browser: Browser, pid: string, orgName?: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: TEST_ENV.PUBLIC_BASE_URL, locale: "en-GB" });
+/** Opens `path` in both languages in the persona's context; axe must find nothing, and <html lang> follows. */
+async function audit(context: BrowserContext, persona: string, path: string) {
   const page = await context.newPage();
-  await loginAs(page, pid, orgName ? { orgName } : {});
-  return page;
+  for (const locale of LOCALES) {
+    await context.addCookies([{ name: "NEXT_LOCALE", value: locale, url: TEST_ENV.PUBLIC_BASE_URL }]);
+    await page.goto(path);
+    await expect(page.locator("html")).toHaveAttribute("lang", locale);
+    await expect(page.locator("main h1").first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
+    const found = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    expect(found, `${persona} ${locale} ${path}`).toEqual([]);
+    await screenshot(page, `a11y-${persona}-${locale}-${path.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "").slice(0, 80) || "home"}`);
+  }
+  await page.close();
 }
 
-test("anonymous pages have no axe violations in either language", async ({ page }) => {
-  await auditPages(page, "anonymous", ["/", "/login", "/ordliste", "/accessmanagement/ui/systemuser/done?status=accepted", "/finnes-ikke"]);
-});
+/** A persona's logged-in browser context, created once per describe block. */
+async function loggedIn(browser: Browser, pid: string | null, orgName?: string): Promise<BrowserContext> {
+  const context = await browser.newContext({ baseURL: TEST_ENV.PUBLIC_BASE_URL, locale: "en-GB" });
+  if (pid) {
+    const page = await context.newPage();
+    await loginAs(page, pid, orgName ? { orgName } : {});
+    await page.close();
+  }
+  return context;
+}
 
-test("the service owner's pages have no axe violations in either language", async ({ browser }) => {
-  const page = await personaPage(browser, "11887910024"); // RASK BLÅ ELG
-  await auditPages(page, "serviceowner", ["/serviceowner", "/serviceowner/resources/new", "/serviceowner/resources/ske-krav-og-betalinger", "/serviceowner/scopes"]);
-});
+/** One test per page; `paths` may depend on data made in beforeAll, so they are read lazily. */
+function auditAll(persona: string, pid: string | null, paths: () => string[], orgName?: string, setup?: (browser: Browser) => Promise<void>) {
+  test.describe(`axe as ${persona}`, () => {
+    test.describe.configure({ mode: "serial", timeout: 180_000 });
+    let context: BrowserContext;
+    test.beforeAll(async ({ browser }) => {
+      test.setTimeout(180_000);
+      if (setup) await setup(browser);
+      context = await loggedIn(browser, pid, orgName);
+    });
+    test.afterAll(async () => context?.close());
+    for (let i = 0; i < paths().length; i++) {
+      test(`${i + 1}. ${paths()[i]}: no violations in nb and en`, async () => {
+        await audit(context, persona, paths()[i]!);
+      });
+    }
+  });
+}
 
-test("the vendor's pages have no axe violations in either language", async ({ browser, request }) => {
-  const headers = await bearer(request);
-  const req = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef: `a11y-${randomUUID()}`, rights: [KRAV_READ] });
-  const page = await personaPage(browser, "23858510058"); // LUR GRØNN REV
-  await auditPages(page, "vendor", [
-    "/vendor",
-    "/vendor/maskinporten",
-    `/vendor/maskinporten/${DEMO_CLIENTS.smartcloud.clientId}`,
-    "/vendor/systems",
-    "/vendor/systems/new",
-    "/vendor/systems/991825827_smartcloud",
-    "/vendor/systems/991825827_smartcloud/edit",
-    "/vendor/requests/new",
-    `/vendor/requests/${req.id}`,
-    "/vendor/systemusers",
-    "/vendor/console",
-    "/vendor/changerequests/new",
-  ]);
-});
+const ANONYMOUS = ["/", "/login", "/ordliste", "/accessmanagement/ui/systemuser/done?status=accepted", "/finnes-ikke"];
+auditAll("anonymous", null, () => ANONYMOUS);
 
-test("the end user's pages, the confirm page and the refusals have no axe violations in either language", async ({ browser, request }) => {
-  const headers = await bearer(request);
-  const req = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef: `a11y-${randomUUID()}`, rights: [KRAV_READ] });
-  const page = await personaPage(browser, PERSON.stadig);
-  await auditPages(page, "enduser", [
-    "/accessmanagement/ui/systemuser/overview",
-    "/accessmanagement/ui/systemuser/new",
-    "/accessmanagement/ui/systemuser/new?system=991825827_smartcloud",
-    `/accessmanagement/ui/systemuser/request?id=${req.id}&DONTCHOOSEREPORTEE=true`,
-    "/accessmanagement/ui/systemuser/request?id=00000000-0000-4000-8000-000000000000&DONTCHOOSEREPORTEE=true",
-    "/velg-aktor",
-  ]);
-  const employee = await personaPage(browser, PERSON.mus);
-  await auditPages(employee, "employee", ["/start", `/accessmanagement/ui/systemuser/request?id=${req.id}&DONTCHOOSEREPORTEE=true`, "/vendor"]);
-});
+const SERVICE_OWNER = ["/serviceowner", "/serviceowner/resources/new", "/serviceowner/resources/ske-krav-og-betalinger", "/serviceowner/scopes"];
+auditAll("serviceowner", "11887910024", () => SERVICE_OWNER); // RASK BLÅ ELG
 
-test("the client administrator's pages have no axe violations in either language", async ({ browser, request }) => {
-  const { id } = await createAgent(request, browser);
-  const page = await personaPage(browser, DRESS_MINST);
-  await auditPages(page, "clientadmin", ["/accessmanagement/ui/clientadministration", `/accessmanagement/ui/systemuser/${id}/agentdelegation`]);
-  const hare = await personaPage(browser, PERSON.hare, "FLINK REGNSKAP AS");
-  await auditPages(hare, "two-orgs", ["/velg-aktor", "/start"]);
-});
+// Requests made over HTTP before the personas' tests (the vendor's request page, the confirm pages).
+let requestId = "00000000-0000-4000-8000-000000000000";
+let agentId = "00000000-0000-4000-8000-000000000000";
+async function makeRequest(): Promise<void> {
+  const { request } = await import("@playwright/test");
+  const api = await request.newContext({ baseURL: TEST_ENV.PUBLIC_BASE_URL });
+  const req = await createRequest(api, await bearer(api), { systemId: SEED_SYSTEM, partyOrgNo: ORG.ape, externalRef: `a11y-${randomUUID()}`, rights: [KRAV_READ] });
+  requestId = req.id;
+  await api.dispose();
+}
+
+const VENDOR = () => [
+  "/vendor",
+  "/vendor/maskinporten",
+  `/vendor/maskinporten/${DEMO_CLIENTS.smartcloud.clientId}`,
+  "/vendor/systems",
+  "/vendor/systems/new",
+  `/vendor/systems/${SEED_SYSTEM}`,
+  `/vendor/systems/${SEED_SYSTEM}/edit`,
+  "/vendor/requests/new",
+  `/vendor/requests/${requestId}`,
+  "/vendor/systemusers",
+  "/vendor/console",
+  "/vendor/changerequests/new",
+];
+auditAll("vendor", "23858510058", VENDOR, undefined, makeRequest); // LUR GRØNN REV
+
+const confirm = () => `/accessmanagement/ui/systemuser/request?id=${requestId}&DONTCHOOSEREPORTEE=true`;
+const END_USER = () => [
+  "/accessmanagement/ui/systemuser/overview",
+  "/accessmanagement/ui/systemuser/new",
+  `/accessmanagement/ui/systemuser/new?system=${SEED_SYSTEM}`,
+  confirm(),
+  "/accessmanagement/ui/systemuser/request?id=00000000-0000-4000-8000-000000000000&DONTCHOOSEREPORTEE=true",
+  "/velg-aktor",
+];
+auditAll("enduser", PERSON.stadig, END_USER, undefined, makeRequest);
+// Without rights: the area list, the confirm page's "send videre", and a refused area (403).
+auditAll("employee", PERSON.mus, () => ["/start", confirm(), "/vendor"], undefined, makeRequest);
+
+async function makeAgent(browser: Browser): Promise<void> {
+  const { request } = await import("@playwright/test");
+  const api = await request.newContext({ baseURL: TEST_ENV.PUBLIC_BASE_URL });
+  agentId = (await createAgent(api, browser)).id;
+  await api.dispose();
+}
+auditAll("clientadmin", DRESS_MINST, () => ["/accessmanagement/ui/clientadministration", `/accessmanagement/ui/systemuser/${agentId}/agentdelegation`], undefined, makeAgent);
+// Acting for two organisations: the chooser and the list of areas.
+auditAll("two-orgs", PERSON.hare, () => ["/velg-aktor", "/start"], "FLINK REGNSKAP AS");
