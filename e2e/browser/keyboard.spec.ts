@@ -45,6 +45,7 @@ async function keyboardLogin(page: Page, pid: string, callbackUrl: string) {
 }
 
 test("keyboard only: log in and approve a system-user request", async ({ page, request }) => {
+  test.setTimeout(180_000);
   const headers = await bearer(request);
   const req = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef: `kbd-${randomUUID()}`, rights: [KRAV_READ] });
   await keyboardLogin(page, PERSON.stadig, confirmPath(req));
@@ -55,6 +56,7 @@ test("keyboard only: log in and approve a system-user request", async ({ page, r
 });
 
 test("keyboard only: the client administrator adds a client, and focus moves to the result", async ({ page, request, browser }) => {
+  test.setTimeout(180_000);
   const { id } = await createAgent(request, browser);
   await keyboardLogin(page, DRESS_MINST, `/accessmanagement/ui/systemuser/${id}/agentdelegation`);
   await tabTo(page, "clients-add-one");

@@ -92,7 +92,7 @@ export function ConsoleForm({ targets, baseUrl }: { targets: ConsoleTarget[]; ba
       {target ? (
         <div>
           <Paragraph data-size="sm">{tr("terminal")}</Paragraph>
-          <pre className="mt-1 overflow-x-auto rounded bg-neutral-900 p-3 text-xs text-neutral-100" data-testid="cli-command">
+          <pre tabIndex={0} className="mt-1 overflow-x-auto rounded bg-neutral-900 p-3 text-xs text-neutral-100" data-testid="cli-command">
             {cliCommand(target, baseUrl, party)}
           </pre>
         </div>

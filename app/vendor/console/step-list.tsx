@@ -11,7 +11,7 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
   return (
     <div className="space-y-1">
       <p className="text-xs font-semibold uppercase tracking-wide text-neutral-600">{title}</p>
-      <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
+      <pre tabIndex={0} className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
     </div>
   );
 }

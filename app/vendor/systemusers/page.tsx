@@ -53,7 +53,7 @@ export default async function FindSystemUserPage({ searchParams }: { searchParam
       {error ? <Alert data-color="warning" data-testid="lookup-result">{error}</Alert> : null}
       {found ? (
         <Panel>
-          <pre className="overflow-x-auto text-xs" data-testid="lookup-result">{JSON.stringify(found, null, 2)}</pre>
+          <pre tabIndex={0} className="overflow-x-auto text-xs" data-testid="lookup-result">{JSON.stringify(found, null, 2)}</pre>
           {found.userType !== "agent" ? <a className="underline" href={`/vendor/changerequests/new?systemUser=${found.id}`}>{t("askChange")}</a> : null}
         </Panel>
       ) : null}

@@ -45,7 +45,7 @@ export default async function ChangeRequestPage({ params }: { params: Promise<{ 
       </Panel>
       <Panel>
         <h2 className="mb-3 text-lg font-semibold">{rt("answer")}</h2>
-        <pre className="overflow-x-auto rounded bg-black/5 p-4 text-xs" data-testid="changerequest-json">{JSON.stringify(r, null, 2)}</pre>
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-black/5 p-4 text-xs" data-testid="changerequest-json">{JSON.stringify(r, null, 2)}</pre>
       </Panel>
       <form action={withdrawChangeRequest}>
         <input type="hidden" name="id" value={r.id} />

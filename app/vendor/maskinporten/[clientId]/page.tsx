@@ -95,7 +95,7 @@ export default async function Page({ params, searchParams }: Props) {
         <Paragraph data-size="sm">
           {t.rich("tokenHelp", { body: "grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=<grant>", endpoint: `${issuer}token`, code: (c) => <code>{c}</code> })}
         </Paragraph>
-        <pre className="overflow-x-auto rounded bg-gray-50 p-3 text-xs" data-testid="grant-example">{JSON.stringify(grantExample, null, 2)}</pre>
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-gray-50 p-3 text-xs" data-testid="grant-example">{JSON.stringify(grantExample, null, 2)}</pre>
       </Panel>
     </div>
   );

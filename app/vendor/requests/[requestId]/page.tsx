@@ -55,7 +55,7 @@ export default async function RequestPage({ params, searchParams }: Props) {
       </Panel>
       <Panel>
         <h2 className="mb-3 text-lg font-semibold">{t("answer")}</h2>
-        <pre className="overflow-x-auto rounded bg-black/5 p-4 text-xs" data-testid="request-json">{JSON.stringify((({ kind: _k, ...dto }) => dto)(r), null, 2)}</pre>
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-black/5 p-4 text-xs" data-testid="request-json">{JSON.stringify((({ kind: _k, ...dto }) => dto)(r), null, 2)}</pre>
       </Panel>
       <div className="flex gap-3">
         <Button asChild variant="secondary"><Link href={`/vendor/systems/${encodeURIComponent(r.systemId)}`} data-testid="request-back">{t("back")}</Link></Button>
