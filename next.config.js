@@ -1,3 +1,5 @@
+import createNextIntlPlugin from "next-intl/plugin";
+
 // Every response (issue 8, item 7; the pages' CSP is set per request in proxy.ts, see lib/http/security-headers.ts).
 const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -20,6 +22,8 @@ const nextConfig = {
   // Folders starting with a dot do not route in app/: serve the well-known URLs through rewrites.
   async rewrites() {
     return [
+      // Browsers and tools that ask for /favicon.ico get the app's icon (app/icon.svg) instead of a 404.
+      { source: "/favicon.ico", destination: "/icon.svg" },
       // RFC 8414 §3: metadata of an issuer with a path lives at /.well-known/oauth-authorization-server/<path>.
       { source: "/.well-known/oauth-authorization-server/maskinporten", destination: "/maskinporten/well-known/oauth-authorization-server" },
       // Where Maskinporten clients look: the issuer URL followed by .well-known/oauth-authorization-server.
@@ -30,4 +34,5 @@ const nextConfig = {
     ];
   },
 };
-export default nextConfig;
+// next-intl without locale routing: the locale comes from a cookie or Accept-Language (lib/i18n/request.ts).
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

@@ -29,7 +29,9 @@ export default defineConfig({
   projects: [
     // HTTP integration tests against the real server: no browser is launched.
     { name: "api", testMatch: "api/**/*.spec.ts" },
-    { name: "browser", testMatch: "browser/**/*.spec.ts", use: { viewport: { width: 1280, height: 900 } } },
+    // English pages for the browser specs (Playwright sends Accept-Language from `locale`); the Norwegian
+    // pages are tested explicitly (e2e/browser/language.spec.ts, a11y.spec.ts).
+    { name: "browser", testMatch: "browser/**/*.spec.ts", use: { viewport: { width: 1280, height: 900 }, locale: "en-GB" } },
     // Kills a portal of its own with SIGKILL under a write load and checks every acknowledged write.
     { name: "durability", testMatch: "durability/**/*.spec.ts", timeout: 300_000 },
     // Two instances on one PostgreSQL database (E2E_INSTANCES=2): each step goes to a different one.

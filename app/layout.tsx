@@ -1,68 +1,37 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
+import { SkipLink } from "@digdir/designsystemet-react";
 import "./globals.css";
 import { currentPerson } from "@/lib/auth/actor";
 import { loadRelation } from "@/lib/parties/relations";
-import { AREA_INFO, allowedAreas } from "@/lib/parties/roles";
-import { logout } from "./actions/session";
+import { allowedAreas } from "@/lib/parties/roles";
+import { SiteFooter } from "./_components/shell/site-footer";
+import { SiteHeader } from "./_components/shell/site-header";
 
-export const metadata: Metadata = {
-  title: "Altinn system user simulator",
-  description: "Run Altinn 3's system-user chain on one machine: service owner, vendor, end user, client administrator.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Shell");
+  // Each page sets its own title (lib/i18n/metadata.ts); the template names the portal after it.
+  return { title: { template: `%s · ${t("siteName")}`, default: t("siteName") }, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
-  const person = await currentPerson();
+  const [person, locale, t] = [await currentPerson(), await getLocale(), await getTranslations("Shell")];
   // Navigation only: every page checks the role itself through lib/auth/actor.
   const areas = person?.party ? allowedAreas(await loadRelation(person.pid, person.party.orgNo)) : [];
   return (
-    <html lang="en" data-color-scheme="light">
-      <body className="min-h-screen">
-        <header className="bg-[var(--ds-color-accent-base-default)] text-white">
-          <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-4 px-6 py-3">
-            <Link href="/" className="text-lg font-semibold text-white no-underline">
-              Altinn <span className="font-normal opacity-80">· system user simulator</span>
-            </Link>
-            <nav aria-label="Role areas" className="flex flex-wrap gap-3 text-sm">
-              {areas.map((a) => (
-                <Link key={a} href={AREA_INFO[a].path} className="text-white underline-offset-4 hover:underline">
-                  {AREA_INFO[a].title}
-                </Link>
-              ))}
-              <Link href="/simulator/sequence" className="text-white underline-offset-4 hover:underline" data-testid="nav-sequence">
-                Sequence view
-              </Link>
-              {areas.length > 0 ? (
-                <Link href="/simulator/audit" className="text-white underline-offset-4 hover:underline">
-                  Audit log
-                </Link>
-              ) : null}
-            </nav>
-            <div className="ml-auto flex items-center gap-3 text-sm">
-              {person ? (
-                <>
-                  <span data-testid="whoami">
-                    {person.name}
-                    {person.party ? ` · for ${person.party.name}` : ""}
-                  </span>
-                  <Link href="/velg-aktor" className="text-white underline">
-                    Change organisation
-                  </Link>
-                  <form action={logout}>
-                    <button type="submit" className="cursor-pointer rounded border border-white/70 px-2 py-0.5 text-white">
-                      Log out
-                    </button>
-                  </form>
-                </>
-              ) : (
-                <Link href="/login" className="text-white underline">
-                  Log in
-                </Link>
-              )}
-            </div>
-          </div>
-        </header>
-        <main className="mx-auto max-w-6xl px-6 py-8">{children}</main>
+    <html lang={locale} data-color-scheme="light">
+      <body className="flex min-h-screen flex-col">
+        <SkipLink href="#main-content" data-testid="skip-link">
+          {t("skipLink")}
+        </SkipLink>
+        <NextIntlClientProvider>
+          <SiteHeader person={person} areas={areas} />
+          <main id="main-content" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-6 py-8 outline-none">
+            {children}
+          </main>
+          <SiteFooter />
+        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,14 +1,17 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 
 export default function NotFound() {
+  const t = useTranslations("NotFound");
   return (
     <div className="max-w-2xl space-y-4">
+      <title>{t("title")}</title>
       <Heading level={1} data-size="lg">
-        Page not found
+        {t("title")}
       </Heading>
       <Paragraph>
-        There is nothing here. <Link href="/">Back to the start page</Link>.
+        {t("body")} <Link href="/">{t("back")}</Link>
       </Paragraph>
     </div>
   );

@@ -4,6 +4,7 @@
 import { Suspense } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { Button } from "@digdir/designsystemet-react";
+import { useTranslations } from "next-intl";
 import { switchPerson } from "@/app/actions/session";
 
 export function SwitchPerson() {
@@ -16,13 +17,14 @@ export function SwitchPerson() {
 }
 
 function SwitchPersonForm() {
+  const t = useTranslations("Shell");
   const pathname = usePathname();
   const query = useSearchParams().toString();
   return (
     <form action={switchPerson}>
       <input type="hidden" name="callbackUrl" value={query ? `${pathname}?${query}` : pathname} />
       <Button type="submit" variant="secondary" data-testid="switch-person">
-        Log in as someone else and come back here
+        {t("switchPerson")}
       </Button>
     </form>
   );

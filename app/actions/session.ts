@@ -4,21 +4,22 @@ import { AuthError } from "next-auth";
 import { redirect } from "next/navigation";
 import { signIn, signOut, unstable_update } from "@/lib/auth/auth";
 import { landingPath, requirePerson } from "@/lib/auth/actor";
-import { LOGIN_ERRORS, type LoginErrorCode } from "@/lib/auth/login-errors";
+import type { LoginErrorCode } from "@/lib/auth/login-errors";
 import { safeReturnPath } from "@/lib/auth/return-path";
 import { checkPid } from "@/lib/identifiers/pid";
 import { findPerson, listParties, loadRelation } from "@/lib/parties/relations";
 import { hasRelation } from "@/lib/parties/roles";
 
 export interface LoginState {
-  error?: string;
+  /** Shown as Login.errors.<code> in the page's language. */
+  error?: LoginErrorCode;
   pid?: string;
 }
 
 export async function login(_prev: LoginState, form: FormData): Promise<LoginState> {
   const pid = String(form.get("pid") ?? "").replace(/\s/g, "");
   const code = await loginAndRedirect(pid, safeReturnPath(form.get("callbackUrl")));
-  return { error: LOGIN_ERRORS[code], pid };
+  return { error: code, pid };
 }
 
 /** One-click login from the cast list. */

@@ -1,26 +1,29 @@
 // Persona login in the spirit of the test environment's TestID: pick a person or type a number.
+import { getTranslations } from "next-intl/server";
 import { Heading } from "@digdir/designsystemet-react";
-import { loginErrorMessage } from "@/lib/auth/login-errors";
+import { loginErrorCode } from "@/lib/auth/login-errors";
 import { safeReturnPath } from "@/lib/auth/return-path";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { PageHeader, Panel } from "../_components/ui";
 import { CastList } from "../_components/cast-list";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("login");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const t = await getTranslations("Login");
   const sp = await searchParams;
   const callbackUrl = safeReturnPath(sp.callbackUrl);
-  const error = loginErrorMessage(sp.error);
   return (
     <div className="space-y-6">
-      <PageHeader title="Log in (TestID)" lead="The simulator's stand-in for ID-porten: no password, only synthetic people." />
+      <PageHeader title={t("title")} lead={t("lead")} />
       <Panel>
-        <LoginForm callbackUrl={callbackUrl} initialError={error} />
+        <LoginForm callbackUrl={callbackUrl} initialError={loginErrorCode(sp.error)} />
       </Panel>
       <Panel>
         <Heading level={2} data-size="xs" className="mb-3">
-          Or pick a person from the test cast
+          {t("pickPerson")}
         </Heading>
         <CastList callbackUrl={callbackUrl} />
       </Panel>

@@ -30,7 +30,7 @@ test("STADIG KONSERT approves: system user with every action and the package, lo
   await expect(rights).toContainText("Claims and payments");
   await expect(rights.getByText("Read", { exact: true })).toBeVisible();
   await expect(rights.getByText("Write", { exact: true })).toBeVisible();
-  await expect(rights).toContainText("Skatt næring");
+  await expect(rights).toContainText("Business tax");
   await screenshot(page, "approval-request-standard");
 
   await page.getByRole("button", { name: "Approve" }).click();
@@ -50,7 +50,7 @@ test("STADIG KONSERT approves: system user with every action and the package, lo
   await expect(card).toContainText("Regnskap for APE");
   await expect(card.getByText("Read", { exact: true })).toBeVisible();
   await expect(card.getByText("Write", { exact: true })).toBeVisible();
-  await expect(card).toContainText("Skatt næring");
+  await expect(card).toContainText("Business tax");
   await screenshot(page, "overview-after-approval");
 });
 
@@ -223,7 +223,7 @@ test("agent request: DRESS MINST approves for the firm without holding the clien
   expect((await page.reload())?.status()).toBe(403);
 
   await openAs(page, PERSON.dress, confirmPath(req));
-  await expect(page.getByTestId("rights")).toContainText("Regnskapsfører lønn");
+  await expect(page.getByTestId("rights")).toContainText("Accountant salary");
   await screenshot(page, "approval-request-agent");
   await page.getByRole("button", { name: "Approve" }).click();
   await expect(page).toHaveURL(/\/done\?status=accepted$/);

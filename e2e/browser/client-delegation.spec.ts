@@ -17,7 +17,7 @@ test("DRESS MINST delegates clients to an agent system user: one, selected, all;
   await loginAs(page, DRESS_MINST, { callbackUrl: ADMIN, orgName: ORGS.tiger.name });
   await page.goto(ADMIN);
   const row = page.getByTestId(`agent-${id}`);
-  await expect(row).toContainText("Regnskapsfører med signeringsrettighet");
+  await expect(row).toContainText("Accountant with signing rights");
   await expect(row).toContainText("SMARTCLOUD AS");
   await expect(row.getByTestId("client-count")).toHaveText("0");
   await screenshot(page, "clientadmin-agents");
@@ -27,7 +27,7 @@ test("DRESS MINST delegates clients to an agent system user: one, selected, all;
   await expect(page.getByText("No clients are delegated to this system user yet.")).toBeVisible();
   // revisor-only and forretningsfører clients cannot take a regnskapsfører agent: the reason is shown
   for (const org of [ORGS.lilla, ORGS.puma, ORGS.skjor]) {
-    await expect(available(page, org.orgNo).getByTestId("cannot-add")).toHaveText("Cannot be added (AUTH-00080): the client does not give the firm Regnskapsfører med signeringsrettighet, which the system user holds.");
+    await expect(available(page, org.orgNo).getByTestId("cannot-add")).toHaveText("Cannot be added (AUTH-00080): the client does not give the firm Accountant with signing rights, which the system user holds.");
     await expect(available(page, org.orgNo).getByRole("checkbox")).toBeDisabled();
   }
   await expect(available(page, ORGS.puma.orgNo)).toContainText("Forretningsfører");

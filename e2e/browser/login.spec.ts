@@ -105,6 +105,8 @@ test("the session cannot be pointed at an organisation the person has no relatio
   await loginAs(page, "15919110098");
   // a forged party choice posted to the chooser: the relation is checked on the server
   await page.goto("/velg-aktor");
+  // after hydration: React would otherwise write the rendered value back over the forged one
+  await page.waitForLoadState("networkidle");
   await page.evaluate(() => {
     const input = document.querySelector<HTMLInputElement>('input[name="orgNo"]');
     if (input) input.value = "314250052";

@@ -76,7 +76,7 @@ test("agent system user: approve, delegate two clients, calls permitted for them
   // 2. DRESS MINST approves the agent request on the confirm page.
   const firm = await browser.newPage();
   await loginAs(firm, DRESS_MINST, { callbackUrl: `${confirmUrl.pathname}${confirmUrl.search}` });
-  await expect(firm.getByText("Regnskapsfører med signeringsrettighet").first()).toBeVisible();
+  await expect(firm.getByText("Accountant with signing rights").first()).toBeVisible();
   await screenshot(firm, "story-agent-01-agentrequest");
   await firm.getByRole("button", { name: "Approve", exact: true }).click();
   await firm.waitForURL((u) => u.pathname === "/accessmanagement/ui/systemuser/done");

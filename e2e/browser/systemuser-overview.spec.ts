@@ -35,7 +35,7 @@ test("STADIG KONSERT creates a system user herself, cannot create it twice, dele
   await screenshot(page, "new-system-user-list");
   await page.getByRole("link", { name: sys.name }).click();
   await expect(page.getByTestId("rights")).toContainText("Claims and payments");
-  await expect(page.getByTestId("rights")).toContainText("Skatt næring");
+  await expect(page.getByTestId("rights")).toContainText("Business tax");
   await screenshot(page, "new-system-user-chosen");
   await page.getByLabel("Name of the integration").fill(title);
   await page.getByRole("button", { name: "Create system user" }).click();
@@ -68,7 +68,7 @@ test("a daglig leder may give a system user a package of the DAGL role without h
   const headers = await bearer(request);
   const sys = await visibleSystem(request, headers, { accessPackages: [{ urn: `${PKG}krav-og-utlegg` }] });
   await openAs(page, PERSON.stadig, `${NEW}?system=${encodeURIComponent(sys.id)}`);
-  await expect(page.getByTestId("rights")).toContainText("Krav, betalinger og utlegg");
+  await expect(page.getByTestId("rights")).toContainText("Claims, payments and enforcement");
   await expect(page.getByTestId("missing-rights")).toHaveCount(0);
   await page.getByLabel("Name of the integration").fill(`Krav ${randomUUID().slice(0, 6)}`);
   await page.getByRole("button", { name: "Create system user" }).click();
@@ -81,7 +81,7 @@ test("a system whose package the person does not hold cannot be created (AUTH-00
   // a daglig leder may delegate the 133 packages of Altinn's DAGL rows (IngestRolePackage.cs), not this one
   const sys = await visibleSystem(request, headers, { accessPackages: [{ urn: `${PKG}post-til-virksomheten-med-taushetsbelagt-innhold` }] });
   await openAs(page, PERSON.stadig, `${NEW}?system=${encodeURIComponent(sys.id)}`);
-  await expect(page.getByTestId("missing-rights")).toContainText("Post til virksomheten med taushetsbelagt innhold");
+  await expect(page.getByTestId("missing-rights")).toContainText("Mail to business with confidential content");
   await expect(page.getByRole("button", { name: "Create system user" })).toBeDisabled();
   await screenshot(page, "new-system-user-missing");
   expect((await systemUserByQuery(request, headers, sys.id, ORG.ape, ORG.ape)).status()).toBe(404);

@@ -6,6 +6,7 @@
 // (AUTH-00016/00053). Removing needs only the access manager.
 import { audit } from "../audit";
 import { db } from "../db";
+import { localizedColumn, type Locale } from "../i18n/locale";
 import { accessPackageName } from "../parties/access-packages";
 import { loadRelation } from "../parties/relations";
 import { Problem } from "../problems/problem";
@@ -37,14 +38,14 @@ export interface LoadedChange {
 
 export const changeNotFound = () => new Problem(404, "AUTH-00010", "The Id does not refer to a Request in our system.");
 
-const named = (urns: string[]) => urns.map((urn) => ({ urn, name: accessPackageName(urn) }));
+const named = (urns: string[], locale: Locale) => urns.map((urn) => ({ urn, name: accessPackageName(urn, locale) }));
 
 /** What an unwanted right takes away: the pairs the system user holds on its resource (its action only, when given). */
 function removedPairs(unwanted: RequestedRight[], held: RightPair[]): RightPair[] {
   return held.filter((h) => unwanted.some((u) => u.resource === h.resource && (!u.action || u.action === h.action)));
 }
 
-export async function loadChange(pid: string, id: string, now = clockNow()): Promise<LoadedChange> {
+export async function loadChange(pid: string, id: string, now = clockNow(), locale: Locale = "en"): Promise<LoadedChange> {
   if (!UUID.test(id)) throw changeNotFound();
   const row = await db.systemUserRequest.findUnique({
     where: { id: id.toLowerCase() },
@@ -75,11 +76,11 @@ export async function loadChange(pid: string, id: string, now = clockNow()): Pro
       created: row.created.toISOString(),
       redirectUrl: row.redirectUrl,
       party: { orgNo: row.party.orgNo, name: row.party.name },
-      system: { id: row.system.id, name: row.system.nameEn, isDeleted: row.system.isDeleted },
+      system: { id: row.system.id, name: localizedColumn(row.system, "name", locale), isDeleted: row.system.isDeleted },
       vendor: { orgNo: row.system.vendor.orgNo, name: row.system.vendor.name },
       systemUser: { id: su.id, integrationTitle: su.integrationTitle },
-      add: { rights: addRights, packages: named(addPackages) },
-      remove: { rights: removeRights, packages: named(removePackages) },
+      add: { rights: addRights, packages: named(addPackages, locale) },
+      remove: { rights: removeRights, packages: named(removePackages, locale) },
     },
   };
 }

@@ -1,6 +1,7 @@
 // Loads a system-user request as the person who opened its confirmUrl sees it: the request, the person's
 // relation to the request's party and what that lets them do. Only the person is trusted, never a form.
 import { db } from "../db";
+import { localizedColumn, type Locale } from "../i18n/locale";
 import { Problem } from "../problems/problem";
 import { AUTH } from "../problems/auth";
 import { accessPackageName } from "../parties/access-packages";
@@ -55,7 +56,7 @@ function registeredRightsFor(requested: readonly RequestedRight[], registered: r
 }
 
 /** The request of this kind with the person's assessment; AUTH-00010/00030 when there is none. */
-export async function loadRequest(pid: string, id: string, kind: RequestKind, now = clockNow()): Promise<LoadedRequest> {
+export async function loadRequest(pid: string, id: string, kind: RequestKind, now = clockNow(), locale: Locale = "en"): Promise<LoadedRequest> {
   if (!UUID.test(id)) throw requestNotFound(kind);
   const row = await db.systemUserRequest.findUnique({
     where: { id: id.toLowerCase() },
@@ -68,7 +69,7 @@ export async function loadRequest(pid: string, id: string, kind: RequestKind, no
   const assessed = assessApproval({ kind, relation, rights, accessPackages: packages, policies });
   // A system the vendor has deleted gets no new system users (AUTH-00011); the request can still be rejected.
   const assessment = row.system.isDeleted ? { ...assessed, mayApprove: false } : assessed;
-  const descriptions = await resourceDescriptions(rights.map((r) => r.resource));
+  const texts = await resourceTexts(rights.map((r) => r.resource), locale);
   const view: RequestView = {
     id: row.id,
     kind,
@@ -79,24 +80,25 @@ export async function loadRequest(pid: string, id: string, kind: RequestKind, no
     externalRef: row.externalRef,
     redirectUrl: row.redirectUrl,
     party: { orgNo: row.party.orgNo, name: row.party.name },
-    system: { id: row.system.id, name: row.system.nameEn, description: row.system.descriptionEn, isDeleted: row.system.isDeleted },
+    system: { id: row.system.id, name: localizedColumn(row.system, "name", locale), description: localizedColumn(row.system, "description", locale), isDeleted: row.system.isDeleted },
     vendor: { orgNo: row.system.vendor.orgNo, name: row.system.vendor.name },
     rights: rights.map((r) => {
       const policy = policies.get(r.resource);
       return {
         resource: r.resource,
-        title: policy?.title ?? r.resource,
-        description: descriptions.get(r.resource) ?? "",
+        title: texts.get(r.resource)?.title || policy?.title || r.resource,
+        description: texts.get(r.resource)?.description ?? "",
         actions: (expandRight(r, policy) ?? (r.action ? [{ action: r.action }] : [])).map((p) => p.action),
       };
     }),
-    accessPackages: packages.map((urn) => ({ urn, name: accessPackageName(urn) })),
+    accessPackages: packages.map((urn) => ({ urn, name: accessPackageName(urn, locale) })),
   };
   return { view, relation, assessment, rights, packages, policies };
 }
 
-async function resourceDescriptions(ids: string[]): Promise<Map<string, string>> {
+/** Resource titles and right descriptions in the page's language (the registry holds nb, nn and en). */
+export async function resourceTexts(ids: string[], locale: Locale): Promise<Map<string, { title: string; description: string }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.resource.findMany({ where: { identifier: { in: ids } }, select: { identifier: true, rightDescriptionEn: true } });
-  return new Map(rows.map((r) => [r.identifier, r.rightDescriptionEn]));
+  const rows = await db.resource.findMany({ where: { identifier: { in: ids } } });
+  return new Map(rows.map((r) => [r.identifier, { title: localizedColumn(r, "title", locale), description: localizedColumn(r, "rightDescription", locale) }]));
 }

@@ -1,5 +1,6 @@
 // The organisation's requests waiting for its access managers (the overview's pending list).
 import { db } from "../db";
+import { localizedColumn, type Locale } from "../i18n/locale";
 import { requireAccessManager, type OrgActor } from "../system-users/access";
 import { effectiveStatus } from "./rules";
 import { now as clockNow } from "../clock";
@@ -14,7 +15,7 @@ export interface PendingRequest {
   created: string;
 }
 
-export async function listPendingRequests(actor: OrgActor, now = clockNow()): Promise<PendingRequest[]> {
+export async function listPendingRequests(actor: OrgActor, now = clockNow(), locale: Locale = "en"): Promise<PendingRequest[]> {
   await requireAccessManager(actor);
   const rows = await db.systemUserRequest.findMany({
     where: { partyOrgNo: actor.orgNo, status: "New", kind: { in: ["standard", "agent"] } },
@@ -27,7 +28,7 @@ export async function listPendingRequests(actor: OrgActor, now = clockNow()): Pr
       id: r.id,
       kind: r.kind === "agent" ? "agent" : "standard",
       integrationTitle: r.integrationTitle || r.system.nameNb,
-      systemName: r.system.nameEn,
+      systemName: localizedColumn(r.system, "name", locale),
       vendorName: r.system.vendor.name,
       escalated: r.escalated,
       created: r.created.toISOString(),

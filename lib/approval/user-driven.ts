@@ -7,7 +7,9 @@ import { Problem } from "../problems/problem";
 import { AUTH } from "../problems/auth";
 import { accessPackageName } from "../parties/access-packages";
 import type { PartyRelation } from "../parties/roles";
-import { approvalProblem, assessApproval, describeMissing } from "./rules";
+import { approvalProblem, assessApproval, type MissingAccess } from "./rules";
+import { resourceTexts } from "./load";
+import { localizedColumn, type Locale } from "../i18n/locale";
 import { requireAccessManager, type OrgActor } from "../system-users/access";
 import { insertSystemUser, mapUniqueViolation, systemUserLiveKey } from "../system-users/create";
 import { loadPolicies } from "../system-users/policies";
@@ -23,7 +25,7 @@ export interface VisibleSystem {
   /** The organisation already has a user-driven system user for it (externalRef = org number). */
   alreadyCreated: boolean;
   /** What the person lacks to create it, in words; empty when they may. */
-  missing: string[];
+  missing: MissingAccess[];
 }
 
 export const MAX_TITLE_LENGTH = 255;
@@ -34,25 +36,26 @@ function systemNotFound(): Problem {
 
 type SystemRow = Awaited<ReturnType<typeof visibleRows>>[number];
 
-async function describe(actor: OrgActor, relation: PartyRelation, row: SystemRow): Promise<VisibleSystem> {
+async function describe(actor: OrgActor, relation: PartyRelation, row: SystemRow, locale: Locale): Promise<VisibleSystem> {
   const rights = parseRights(row.rights);
   const packages = parsePackages(row.accessPackages);
   const policies = await loadPolicies(rights.map((r) => r.resource));
   const assessment = assessApproval({ kind: "standard", relation, rights, accessPackages: packages, policies });
+  const texts = await resourceTexts(rights.map((r) => r.resource), locale);
   const live = await db.systemUser.findUnique({ where: { liveKey: systemUserLiveKey(row.id, actor.orgNo, actor.orgNo) }, select: { id: true } });
   return {
     id: row.id,
-    name: row.nameEn,
-    description: row.descriptionEn,
+    name: localizedColumn(row, "name", locale),
+    description: localizedColumn(row, "description", locale),
     vendor: { orgNo: row.vendor.orgNo, name: row.vendor.name },
     rights: rights.map((r) => ({
       resource: r.resource,
-      title: policies.get(r.resource)?.title ?? r.resource,
+      title: texts.get(r.resource)?.title || policies.get(r.resource)?.title || r.resource,
       actions: (expandRight(r, policies.get(r.resource)) ?? []).map((p) => p.action),
     })),
-    accessPackages: packages.map((urn) => ({ urn, name: accessPackageName(urn) })),
+    accessPackages: packages.map((urn) => ({ urn, name: accessPackageName(urn, locale) })),
     alreadyCreated: Boolean(live),
-    missing: assessment.missing.map(describeMissing),
+    missing: assessment.missing,
   };
 }
 
@@ -64,15 +67,15 @@ function visibleRows(id?: string) {
   });
 }
 
-export async function listVisibleSystems(actor: OrgActor): Promise<VisibleSystem[]> {
+export async function listVisibleSystems(actor: OrgActor, locale: Locale = "en"): Promise<VisibleSystem[]> {
   const relation = await requireAccessManager(actor);
-  return Promise.all((await visibleRows()).map((row) => describe(actor, relation, row)));
+  return Promise.all((await visibleRows()).map((row) => describe(actor, relation, row, locale)));
 }
 
-export async function findVisibleSystem(actor: OrgActor, systemId: string): Promise<VisibleSystem | null> {
+export async function findVisibleSystem(actor: OrgActor, systemId: string, locale: Locale = "en"): Promise<VisibleSystem | null> {
   const relation = await requireAccessManager(actor);
   const [row] = await visibleRows(systemId);
-  return row ? describe(actor, relation, row) : null;
+  return row ? describe(actor, relation, row, locale) : null;
 }
 
 /** Creates the system user; returns its id. AUTH-00011 for a system that is not visible and live. */

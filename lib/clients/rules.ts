@@ -86,7 +86,7 @@ export function missingPackages(agentPackages: readonly string[], client: Client
 
 /** AUTH-00080: a client must give the facilitator every package the agent system user holds. */
 export function missingPackagesRefusal(client: ClientView, missing: readonly string[]): ClientRefusal {
-  const names = missing.map(accessPackageName);
+  const names = missing.map((urn) => accessPackageName(urn));
   return {
     code: "AUTH-00080",
     detail: `${client.clientOrganizationName} does not give the firm every access package the system user holds: missing ${names.join(", ")}.`,

@@ -4,6 +4,7 @@
 // Altinn/altinn-authorization-tmp @ f7ff53bd2f00 (2026-08-21),
 // src/apps/Altinn.AccessManagement/src/Altinn.AccessMgmt.PersistenceEF/Constants/PackageConstants.cs,
 // AreaConstants.cs, AreaGroupConstants.cs, RoleConstants.cs and Data/IngestRolePackage.cs.
+import { localized, type Locale } from "../i18n/locale";
 import catalogue from "./access-package-catalogue.json" with { type: "json" };
 
 export const ACCESS_PACKAGE_PREFIX = "urn:altinn:accesspackage:";
@@ -69,8 +70,9 @@ export function isKnownAccessPackage(urn: string): boolean {
 }
 
 /** The package's Norwegian name, or the urn itself when unknown. */
-export function accessPackageName(urn: string): string {
-  return BY_URN.get(urn)?.name.nb ?? urn;
+/** The package's name in the chosen language (bokmål by default, as the APIs answer). */
+export function accessPackageName(urn: string, locale: Locale = "nb"): string {
+  return localized(BY_URN.get(urn)?.name, locale) || urn;
 }
 
 export function isDelegable(urn: string): boolean {

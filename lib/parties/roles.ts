@@ -17,25 +17,12 @@ export const ROLE = {
   UTVIKLER: "UTVIKLER",
 } as const;
 
-export const ROLE_TITLES: Record<string, string> = {
-  DAGL: "Daglig leder",
-  LEDE: "Styreleder",
-  INNH: "Innehaver",
-  ANSATT: "Employee",
-  RESSURSADMIN: "Resource administrator",
-  UTVIKLER: "Vendor developer",
-};
-
 /** The Enhetsregisteret roles of the cast as Altinn's role urns (RoleConstants.cs). */
 const ER_ROLE_URNS: Record<string, string> = {
   DAGL: "urn:altinn:external-role:ccr:daglig-leder",
   LEDE: "urn:altinn:external-role:ccr:styreleder",
   INNH: "urn:altinn:external-role:ccr:innehaver",
 };
-
-export function roleTitle(code: string): string {
-  return ROLE_TITLES[code] ?? code;
-}
 
 const PKG = "urn:altinn:accesspackage:";
 export const PACKAGE = {
@@ -47,27 +34,12 @@ export const PACKAGE = {
 export const AREAS = ["serviceOwner", "vendor", "endUser", "clientAdmin"] as const;
 export type Area = (typeof AREAS)[number];
 
-export const AREA_INFO: Record<Area, { title: string; path: string; summary: string }> = {
-  serviceOwner: {
-    title: "Service owner",
-    path: "/serviceowner",
-    summary: "Register resources and their policies, create Maskinporten scopes and grant them.",
-  },
-  vendor: {
-    title: "System vendor",
-    path: "/vendor",
-    summary: "Maskinporten clients, the System Register, system-user requests and the run console.",
-  },
-  endUser: {
-    title: "System users (end user)",
-    path: "/accessmanagement/ui/systemuser/overview",
-    summary: "Approve requests, see and delete the organisation's system users.",
-  },
-  clientAdmin: {
-    title: "Client administration",
-    path: "/accessmanagement/ui/clientadministration",
-    summary: "Delegate the firm's clients to its agent system users.",
-  },
+/** Where each role area lives; its name and summary are Shell.area.<area> and Shell.areaSummary.<area>. */
+export const AREA_INFO: Record<Area, { path: string }> = {
+  serviceOwner: { path: "/serviceowner" },
+  vendor: { path: "/vendor" },
+  endUser: { path: "/accessmanagement/ui/systemuser/overview" },
+  clientAdmin: { path: "/accessmanagement/ui/clientadministration" },
 };
 
 /** A person's relation to one organisation, and the facts about the organisation that the rules need. */

@@ -7,14 +7,15 @@ export interface VendorClientOption {
   systemId: string | null;
 }
 
+type Translate = (key: "clientsFree" | "noClientFree" | "clientsInUse", values?: { clients: string }) => string;
+
 /**
  * The form's hint about client ids: the clients it may take (free ones, and the system's own when editing)
- * and, when none is free, the way out: a client id belongs to one system only.
+ * and, when none is free, the way out, since a client id belongs to one system only.
  */
-export function clientIdHint(clients: readonly VendorClientOption[], systemId?: string): string {
+export function clientIdHint(clients: readonly VendorClientOption[], systemId: string | undefined, t: Translate): string {
   const usable = clients.filter((c) => c.systemId === null || c.systemId === systemId);
   const taken = clients.filter((c) => c.systemId !== null && c.systemId !== systemId);
-  const inUse = taken.length ? ` In use by another system (a client id belongs to one system only): ${taken.map((c) => `${c.name} (${c.systemId})`).join("; ")}.` : "";
-  if (usable.length) return `Your clients free for this system: ${usable.map((c) => `${c.name} = ${c.clientId}`).join("; ")}.${inUse}`;
-  return `None of your Maskinporten clients is free: create one under Maskinporten clients first, then paste its client id here.${inUse}`;
+  const free = usable.length ? t("clientsFree", { clients: usable.map((c) => `${c.name} = ${c.clientId}`).join("; ") }) : t("noClientFree");
+  return taken.length ? `${free} ${t("clientsInUse", { clients: taken.map((c) => `${c.name} (${c.systemId})`).join("; ") })}` : free;
 }

@@ -1,5 +1,6 @@
 // The organisation's live system users, for the end user's overview.
 import { db } from "../db";
+import { localizedColumn, type Locale } from "../i18n/locale";
 import { accessPackageName } from "../parties/access-packages";
 import { requireAccessManager, type OrgActor } from "./access";
 
@@ -16,7 +17,7 @@ export interface SystemUserSummary {
   clientCount: number;
 }
 
-export async function listSystemUsers(actor: OrgActor): Promise<SystemUserSummary[]> {
+export async function listSystemUsers(actor: OrgActor, locale: Locale = "en"): Promise<SystemUserSummary[]> {
   await requireAccessManager(actor);
   const rows = await db.systemUser.findMany({
     where: { reporteeOrgNo: actor.orgNo, isDeleted: false },
@@ -30,7 +31,7 @@ export async function listSystemUsers(actor: OrgActor): Promise<SystemUserSummar
   });
   const resourceIds = [...new Set(rows.flatMap((r) => r.rights.map((x) => x.resource)))];
   const titles = new Map(
-    (await db.resource.findMany({ where: { identifier: { in: resourceIds } }, select: { identifier: true, titleEn: true } })).map((r) => [r.identifier, r.titleEn]),
+    (await db.resource.findMany({ where: { identifier: { in: resourceIds } }, select: { identifier: true, titleNb: true, titleNn: true, titleEn: true } })).map((r) => [r.identifier, localizedColumn(r, "title", locale)]),
   );
   return rows.map((r) => ({
     id: r.id,
@@ -38,10 +39,10 @@ export async function listSystemUsers(actor: OrgActor): Promise<SystemUserSummar
     integrationTitle: r.integrationTitle,
     externalRef: r.externalRef,
     created: r.created.toISOString(),
-    system: { id: r.system.id, name: r.system.nameEn },
+    system: { id: r.system.id, name: localizedColumn(r.system, "name", locale) },
     vendor: { orgNo: r.system.vendor.orgNo, name: r.system.vendor.name },
     rights: r.rights.map((x) => ({ resource: x.resource, title: titles.get(x.resource) ?? x.resource, action: x.action })),
-    accessPackages: r.accessPackages.map((p) => ({ urn: p.urn, name: accessPackageName(p.urn) })),
+    accessPackages: r.accessPackages.map((p) => ({ urn: p.urn, name: accessPackageName(p.urn, locale) })),
     clientCount: r._count.clients,
   }));
 }

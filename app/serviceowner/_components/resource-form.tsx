@@ -1,5 +1,6 @@
 "use client";
 // Register or edit a resource and its policy. The server action validates with the API's parsers.
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { Alert, Button, Checkbox, Field, Heading, Label, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ResourceFormState, ResourceFormValues } from "@/lib/resources/form";
@@ -9,12 +10,7 @@ import { writePolicyXml } from "@/lib/resources/xacml-write";
 
 type Action = (prev: ResourceFormState, data: FormData) => Promise<ResourceFormState>;
 
-const LANG_LABEL = { nb: "bokmål", nn: "nynorsk", en: "English" } as const;
-const TEXTS = [
-  { key: "title", label: "Title" },
-  { key: "description", label: "Description" },
-  { key: "rightDescription", label: "Right description (what a delegation of it allows)" },
-] as const;
+const TEXTS = ["title", "description", "rightDescription"] as const;
 
 export function ResourceForm(props: {
   mode: "new" | "edit";
@@ -25,6 +21,7 @@ export function ResourceForm(props: {
   actions: readonly string[];
   action: Action;
 }) {
+  const t = useTranslations("ResourceForm");
   const [state, formAction, pending] = useActionState<ResourceFormState, FormData>(props.action, { errors: {} });
   const v = state.values ?? props.initial;
   const [rules, setRules] = useState(props.initial.rules);
@@ -40,37 +37,38 @@ export function ResourceForm(props: {
         </Alert>
       ) : null}
       <Textfield
-        label="Identifier"
-        description="Lower-case letters, digits, '-' and '_'. Cannot be changed later."
+        label={t("identifier")}
+        description={t("identifierHint")}
+        data-testid="resource-form-identifier"
         name="identifier"
         defaultValue={v.identifier}
         onChange={(ev) => setIdentifier(ev.target.value.trim())}
         readOnly={props.mode === "edit"}
         error={e.identifier}
       />
-      {TEXTS.map((t) => (
-        <div key={t.key} className="grid gap-4 md:grid-cols-3">
+      {TEXTS.map((key) => (
+        <div key={key} className="grid gap-4 md:grid-cols-3">
           {(["nb", "nn", "en"] as const).map((l) => (
-            <Textfield key={l} label={`${t.label} (${LANG_LABEL[l]})`} name={`${t.key}.${l}`} defaultValue={v.texts[t.key][l]} error={e[`${t.key}.${l}`]} />
+            <Textfield key={l} label={t(`text.${key}`, { lang: t(`lang.${l}`) })} data-testid={`resource-form-${key}-${l}`} name={`${key}.${l}`} defaultValue={v.texts[key][l]} error={e[`${key}.${l}`]} />
           ))}
         </div>
       ))}
       <div className="grid gap-4 md:grid-cols-2">
         <Field>
-          <Label>Resource type</Label>
-          <Select name="resourceType" defaultValue={v.resourceType}>
-            {props.resourceTypes.map((t) => (
-              <SelectOption key={t} value={t}>
-                {t}
+          <Label>{t("resourceType")}</Label>
+          <Select name="resourceType" defaultValue={v.resourceType} data-testid="resource-form-type">
+            {props.resourceTypes.map((type) => (
+              <SelectOption key={type} value={type}>
+                {type}
               </SelectOption>
             ))}
           </Select>
           {e.resourceType ? <ValidationMessage>{e.resourceType}</ValidationMessage> : null}
         </Field>
         <Field>
-          <Label>Maskinporten scope the API is reached by</Label>
-          <Select name="scope" defaultValue={v.scope}>
-            <SelectOption value="">(none)</SelectOption>
+          <Label>{t("scope")}</Label>
+          <Select name="scope" defaultValue={v.scope} data-testid="resource-form-scope">
+            <SelectOption value="">{t("none")}</SelectOption>
             {props.scopes.map((s) => (
               <SelectOption key={s} value={s}>
                 {s}
@@ -81,26 +79,26 @@ export function ResourceForm(props: {
         </Field>
       </div>
       <Field>
-        <Label>Access list mode</Label>
-        <Select name="accessListMode" defaultValue={v.accessListMode}>
-          <SelectOption value="Disabled">Disabled: the policy alone decides</SelectOption>
-          <SelectOption value="Enabled">Enabled: only organisations on the access list are permitted</SelectOption>
+        <Label>{t("accessListMode")}</Label>
+        <Select name="accessListMode" defaultValue={v.accessListMode} data-testid="resource-form-access-list-mode">
+          <SelectOption value="Disabled">{t("accessListDisabled")}</SelectOption>
+          <SelectOption value="Enabled">{t("accessListEnabled")}</SelectOption>
         </Select>
         {e.accessListMode ? <ValidationMessage>{e.accessListMode}</ValidationMessage> : null}
       </Field>
       <div className="flex flex-wrap gap-6">
-        <Checkbox label="Delegable (can be given to system users)" name="delegable" defaultChecked={v.delegable} />
-        <Checkbox label="Visible in Altinn's resource list" name="visible" defaultChecked={v.visible} />
+        <Checkbox label={t("delegable")} name="delegable" defaultChecked={v.delegable} data-testid="resource-form-delegable" />
+        <Checkbox label={t("visible")} name="visible" defaultChecked={v.visible} data-testid="resource-form-visible" />
       </div>
       <div className="space-y-3">
         <Heading level={2} data-size="xs">
-          Policy
+          {t("policy")}
         </Heading>
         <RulesEditor rules={rules} onChange={setRules} subjects={props.subjects} actions={props.actions} error={e.rules} />
         <PolicyXml identifier={identifier} rules={rules} />
       </div>
-      <Button type="submit" disabled={pending}>
-        {props.mode === "new" ? "Register resource" : "Save resource"}
+      <Button type="submit" disabled={pending} data-testid="resource-form-submit">
+        {props.mode === "new" ? t("register") : t("save")}
       </Button>
     </form>
   );

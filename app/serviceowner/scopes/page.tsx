@@ -1,5 +1,9 @@
 // Service owner: create Maskinporten scopes under the organisation's prefix and grant them to consumers.
 // Maskinporten issues a scope only to organisations holding a grant, so a revoke bites on the next token.
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { formatDate } from "@/lib/i18n/format";
+import { currentLocale } from "@/lib/i18n/server";
 import Link from "next/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
@@ -10,24 +14,26 @@ import { createScopeAction, grantScopeAction, revokeScopeAction } from "./action
 import { CreateScopeForm, GrantForm, RevokeButton } from "./forms";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("scopes");
 
 export default async function ScopesPage() {
   const actor = await requireArea("serviceOwner", "/serviceowner/scopes");
   const owner = { orgNo: actor.party.orgNo, audit: `person:${actor.pid}` } as const;
   const [scopes, orgCode] = await Promise.all([listOwnScopes(owner), findOrganizationCode(owner.orgNo)]);
+  const [t, locale] = [await getTranslations("ServiceOwner"), await currentLocale()];
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
       <PageHeader
         eyebrow={`${actor.party.name} · ${actor.party.orgNo}`}
-        title="Maskinporten scopes"
-        lead="Scopes protect your APIs. Grant a scope to the organisations (vendors) whose Maskinporten clients may ask for it; revoke to stop new tokens."
+        title={t("scopes")}
+        lead={t("scopesLead")}
       />
       <p>
-        <Link className="ds-link" href="/serviceowner">← Back to resources</Link>
+        <Link className="ds-link" href="/serviceowner" data-testid="serviceowner-back">{t("back")}</Link>
       </p>
       <Panel className="space-y-3">
         <Heading level={2} data-size="xs">
-          Create a scope
+          {t("createScope")}
         </Heading>
         <CreateScopeForm action={createScopeAction} prefixes={scopePrefixes(orgCode ?? "")} />
       </Panel>
@@ -38,15 +44,15 @@ export default async function ScopesPage() {
               <code>{s.name}</code>
             </Heading>
             {s.description ? <Paragraph data-size="sm">{s.description}</Paragraph> : null}
-            {s.resources.length ? <Paragraph data-size="sm">Reaches resource(s): {s.resources.join(", ")}</Paragraph> : null}
+            {s.resources.length ? <Paragraph data-size="sm">{t("reachesResources", { resources: s.resources.join(", ") })}</Paragraph> : null}
             <Table data-size="sm">
               <TableHead>
                 <TableRow>
-                  <TableHeaderCell>Organisation</TableHeaderCell>
-                  <TableHeaderCell>Org. number</TableHeaderCell>
-                  <TableHeaderCell>Granted</TableHeaderCell>
+                  <TableHeaderCell>{t("organisation")}</TableHeaderCell>
+                  <TableHeaderCell>{t("orgNumber")}</TableHeaderCell>
+                  <TableHeaderCell>{t("granted")}</TableHeaderCell>
                   <TableHeaderCell>
-                    <span className="sr-only">Actions</span>
+                    <span className="sr-only">{t("actions")}</span>
                   </TableHeaderCell>
                 </TableRow>
               </TableHead>
@@ -55,7 +61,7 @@ export default async function ScopesPage() {
                   <TableRow key={g.orgNo}>
                     <TableCell>{g.orgName}</TableCell>
                     <TableCell>{g.orgNo}</TableCell>
-                    <TableCell>{g.created.slice(0, 10)}</TableCell>
+                    <TableCell>{formatDate(g.created, locale)}</TableCell>
                     <TableCell>
                       <RevokeButton action={revokeScopeAction} scope={s.name} orgNo={g.orgNo} orgName={g.orgName} />
                     </TableCell>
@@ -63,7 +69,7 @@ export default async function ScopesPage() {
                 ))}
               </TableBody>
             </Table>
-            {s.grants.length === 0 ? <Paragraph data-size="sm">Not granted to anyone yet.</Paragraph> : null}
+            {s.grants.length === 0 ? <Paragraph data-size="sm">{t("notGranted")}</Paragraph> : null}
             <GrantForm action={grantScopeAction} scope={s.name} />
           </div>
         </Panel>

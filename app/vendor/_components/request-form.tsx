@@ -2,6 +2,7 @@
 // Ask a customer for a system user (reference §3): the fields of POST /vendor, or /vendor/agent for a
 // facilitator when the system carries client packages.
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Alert, Button, Checkbox, Field, Fieldset, FieldsetDescription, FieldsetLegend, Label, Radio, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { RequestFormState, RequestFormValues } from "@/lib/requests/form";
 
@@ -16,6 +17,7 @@ export function RequestForm(props: {
   redirectUrls: string[];
   action: Action;
 }) {
+  const t = useTranslations("Requests");
   const [state, formAction, pending] = useActionState<RequestFormState, FormData>(props.action, { errors: {} });
   const hasClientPackages = props.packages.some((p) => p.client);
   // A system with client packages and no rights is an agent system: its form starts on the agent kind.
@@ -33,47 +35,48 @@ export function RequestForm(props: {
       {e.form ? <Alert data-color="danger" data-testid="form-error">{e.form}</Alert> : null}
       {hasClientPackages ? (
         <Fieldset>
-          <FieldsetLegend>Kind of system user</FieldsetLegend>
-          <Radio label="Standard: the customer's own system user" name="kind" value="standard" checked={kind === "standard"} onChange={() => setKind("standard")} />
-          <Radio label="Agent: an accounting firm's system user for its clients" name="kind" value="agent" checked={kind === "agent"} onChange={() => setKind("agent")} />
+          <FieldsetLegend>{t("kind")}</FieldsetLegend>
+          <Radio label={t("kindStandard")} data-testid="request-kind-standard" name="kind" value="standard" checked={kind === "standard"} onChange={() => setKind("standard")} />
+          <Radio label={t("kindAgent")} data-testid="request-kind-agent" name="kind" value="agent" checked={kind === "agent"} onChange={() => setKind("agent")} />
         </Fieldset>
       ) : <input type="hidden" name="kind" value="standard" />}
       <Textfield
-        label={kind === "agent" ? "Facilitator's organisation number (the accounting firm)" : "Customer's organisation number"}
-        description={kind === "agent" ? "9 digits, e.g. 314250052 (TILBAKEHOLDEN USYMMETRISK TIGER AS, an accounting firm)." : "9 digits, e.g. 310904473 (TILFELDIG SUBTIL APE)."}
+        label={kind === "agent" ? t("facilitatorOrgNo") : t("customerOrgNo")}
+        description={kind === "agent" ? t("orgNoHintAgent") : t("orgNoHintStandard")}
+        data-testid="request-party"
         name="partyOrgNo"
         inputMode="numeric"
         defaultValue={v.partyOrgNo}
         error={e.partyOrgNo}
       />
       <div className="grid gap-4 md:grid-cols-2">
-        <Textfield label="External reference (optional)" description="Your own id for this customer's integration; defaults to the organisation number." name="externalRef" defaultValue={v.externalRef} error={e.externalRef} />
-        <Textfield label="Integration title (optional)" description="Shown to the customer; defaults to the system's name." name="integrationTitle" defaultValue={v.integrationTitle} error={e.integrationTitle} />
+        <Textfield label={t("externalRef")} description={t("externalRefHint")} data-testid="request-external-ref" name="externalRef" defaultValue={v.externalRef} error={e.externalRef} />
+        <Textfield label={t("integrationTitle")} description={t("integrationTitleHint")} data-testid="request-title" name="integrationTitle" defaultValue={v.integrationTitle} error={e.integrationTitle} />
       </div>
       {kind === "standard" ? (
         <Fieldset data-testid="request-rights">
-          <FieldsetLegend>Rights to ask for</FieldsetLegend>
-          <FieldsetDescription>A subset of the system&apos;s rights.</FieldsetDescription>
+          <FieldsetLegend>{t("rightsLegend")}</FieldsetLegend>
+          <FieldsetDescription>{t("rightsHint")}</FieldsetDescription>
           {props.rights.map((r) => <Checkbox key={r.value} label={r.label} name="rights" value={r.value} defaultChecked={v.rights.includes(r.value)} />)}
-          {props.rights.length === 0 ? <p className="text-sm">The system has no rights.</p> : null}
+          {props.rights.length === 0 ? <p className="text-sm">{t("noRights")}</p> : null}
           {e.rights ? <ValidationMessage>{e.rights}</ValidationMessage> : null}
         </Fieldset>
       ) : null}
       <Fieldset data-testid="request-packages">
-        <FieldsetLegend>Access packages to ask for</FieldsetLegend>
+        <FieldsetLegend>{t("packagesLegend")}</FieldsetLegend>
         {offered.map((p) => <Checkbox key={p.urn} label={p.name} name="accessPackages" value={p.urn} defaultChecked={ticked.includes(p.urn)} />)}
-        {offered.length === 0 ? <p className="text-sm">The system has none of this kind.</p> : null}
+        {offered.length === 0 ? <p className="text-sm">{t("noPackages")}</p> : null}
         {e.accessPackages ? <ValidationMessage>{e.accessPackages}</ValidationMessage> : null}
       </Fieldset>
       <Field>
-        <Label>Redirect URL after the customer&apos;s decision (optional)</Label>
-        <Select name="redirectUrl" defaultValue={v.redirectUrl}>
-          <SelectOption value="">(none: Altinn shows a neutral page)</SelectOption>
+        <Label>{t("redirect")}</Label>
+        <Select name="redirectUrl" defaultValue={v.redirectUrl} data-testid="request-redirect">
+          <SelectOption value="">{t("noRedirect")}</SelectOption>
           {props.redirectUrls.map((u) => <SelectOption key={u} value={u}>{u}</SelectOption>)}
         </Select>
         {e.redirectUrl ? <ValidationMessage>{e.redirectUrl}</ValidationMessage> : null}
       </Field>
-      <Button type="submit" disabled={pending}>Create request</Button>
+      <Button type="submit" disabled={pending} data-testid="request-submit">{t("create")}</Button>
     </form>
   );
 }

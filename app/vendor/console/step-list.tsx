@@ -1,5 +1,6 @@
 "use client";
 // Recorded steps of a console run: each request and response, collapsible, JWTs decoded.
+import { useFormatter, useTranslations } from "next-intl";
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import type { KravResponse } from "@/lib/vendor-client/skatteetaten";
 import type { StepRecord } from "@/lib/vendor-client/types";
@@ -10,7 +11,7 @@ function Block({ title, children }: { title: string; children: React.ReactNode }
   return (
     <div className="space-y-1">
       <p className="text-xs font-semibold uppercase tracking-wide text-neutral-600">{title}</p>
-      <pre className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
+      <pre tabIndex={0} className="overflow-x-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
     </div>
   );
 }
@@ -20,6 +21,7 @@ function headers(h: Record<string, string>): string {
 }
 
 export function StepList({ steps }: { steps: StepRecord[] }) {
+  const t = useTranslations("Console");
   return (
     <ol className="space-y-3">
       {steps.map((s, i) => (
@@ -31,24 +33,24 @@ export function StepList({ steps }: { steps: StepRecord[] }) {
                 {i + 1}. {s.title}
               </span>
               <Tag data-color={s.ok ? "success" : "danger"} data-testid="step-status">
-                {s.response ? `${s.response.status} ${s.response.statusText}` : "no response"}
+                {s.response ? `${s.response.status} ${s.response.statusText}` : t("noResponse")}
               </Tag>
               <code className="text-xs text-neutral-600">
                 {s.request.method} {s.request.url}
               </code>
             </summary>
             <div className="space-y-3 border-t border-black/10 p-3">
-              <Block title="Request">
+              <Block title={t("request")}>
                 {`${s.request.method} ${s.request.url}\n${headers(s.request.headers)}`}
                 {s.request.body !== undefined ? `\n\n${json(s.request.body)}` : ""}
               </Block>
               {s.jwts.map((j) => (
-                <Block key={j.label} title={`${j.label} — decoded, not verified`}>
+                <Block key={j.label} title={t("decoded", { label: j.label })}>
                   {`header:  ${JSON.stringify(j.header)}\npayload: ${json(j.payload)}`}
                 </Block>
               ))}
               {s.response ? (
-                <Block title="Response">
+                <Block title={t("response")}>
                   {`${s.response.status} ${s.response.statusText}\n${headers(s.response.headers)}\n\n${json(s.response.body)}`}
                 </Block>
               ) : null}
@@ -61,23 +63,25 @@ export function StepList({ steps }: { steps: StepRecord[] }) {
   );
 }
 
-const nok = (n: number) => new Intl.NumberFormat("nb-NO", { style: "currency", currency: "NOK" }).format(n);
-
 export function KravTable({ result }: { result: KravResponse }) {
+  const t = useTranslations("Console");
+  const format = useFormatter();
+  // Amounts in kroner, written as the chosen language writes them.
+  const nok = (n: number) => format.number(n, { style: "currency", currency: "NOK" });
   return (
     <div className="space-y-2" data-testid="krav-result">
       <Heading level={2} data-size="xs">
-        Claims of {result.organisasjonsnummer}: {result.krav.length}, outstanding {nok(result.sumGjenstaaende)}
+        {t("claimsOf", { org: result.organisasjonsnummer, count: result.krav.length, sum: nok(result.sumGjenstaaende) })}
       </Heading>
       <Table data-size="sm">
         <TableHead>
           <TableRow>
-            <TableHeaderCell>Claim id</TableHeaderCell>
-            <TableHeaderCell>Type</TableHeaderCell>
-            <TableHeaderCell>Description</TableHeaderCell>
-            <TableHeaderCell>Due</TableHeaderCell>
+            <TableHeaderCell>{t("claimId")}</TableHeaderCell>
+            <TableHeaderCell>{t("type")}</TableHeaderCell>
+            <TableHeaderCell>{t("description")}</TableHeaderCell>
+            <TableHeaderCell>{t("due")}</TableHeaderCell>
             <TableHeaderCell>KID</TableHeaderCell>
-            <TableHeaderCell>Outstanding</TableHeaderCell>
+            <TableHeaderCell>{t("outstanding")}</TableHeaderCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -86,7 +90,7 @@ export function KravTable({ result }: { result: KravResponse }) {
               <TableCell>{k.kravid}</TableCell>
               <TableCell>{k.kravtype}</TableCell>
               <TableCell>{k.beskrivelse}</TableCell>
-              <TableCell>{k.forfallsdato}</TableCell>
+              <TableCell>{format.dateTime(new Date(k.forfallsdato), { day: "numeric", month: "short", year: "numeric" })}</TableCell>
               <TableCell>{k.kid}</TableCell>
               <TableCell>{nok(k.gjenstaaendeBeloep)}</TableCell>
             </TableRow>

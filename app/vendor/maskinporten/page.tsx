@@ -1,4 +1,6 @@
 // Vendor: the organisation's Maskinporten clients and the scopes granted to it (self-service).
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
 import Link from "next/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
@@ -8,32 +10,34 @@ import { VendorNav } from "../_components/vendor-nav";
 import { CreateClientForm } from "./create-client-form";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("maskinporten");
 
 export default async function Page() {
   const actor = await requireArea("vendor", "/vendor/maskinporten");
   const vendor = { pid: actor.pid, orgNo: actor.party.orgNo };
   const [clients, scopes] = await Promise.all([listClients(vendor), listGrantedScopes(vendor.orgNo)]);
+  const t = await getTranslations("Maskinporten");
   return (
     <div className="space-y-6" data-testid="maskinporten-clients">
       <PageHeader
         eyebrow={`${actor.party.name} · ${actor.party.orgNo}`}
-        title="Maskinporten clients"
-        lead="A client is how your system proves who it is to Maskinporten: it signs a JWT grant with a private key whose public half is registered here, and asks for scopes your organisation has been granted."
+        title={t("title")}
+        lead={t("lead")}
       />
       <VendorNav />
       <Panel>
-        <Heading level={2} data-size="sm" className="mb-3">Clients</Heading>
+        <Heading level={2} data-size="sm" className="mb-3">{t("clients")}</Heading>
         {clients.length === 0 ? (
-          <Paragraph>Your organisation has no clients yet.</Paragraph>
+          <Paragraph>{t("noClients")}</Paragraph>
         ) : (
           <Table data-testid="client-table">
             <TableHead>
               <TableRow>
-                <TableHeaderCell>Name</TableHeaderCell>
-                <TableHeaderCell>Client id</TableHeaderCell>
-                <TableHeaderCell>Scopes</TableHeaderCell>
-                <TableHeaderCell>Keys</TableHeaderCell>
-                <TableHeaderCell>On system</TableHeaderCell>
+                <TableHeaderCell>{t("name")}</TableHeaderCell>
+                <TableHeaderCell>{t("clientId")}</TableHeaderCell>
+                <TableHeaderCell>{t("scopes")}</TableHeaderCell>
+                <TableHeaderCell>{t("keys")}</TableHeaderCell>
+                <TableHeaderCell>{t("onSystem")}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -59,13 +63,13 @@ export default async function Page() {
         )}
       </Panel>
       <Panel>
-        <Heading level={2} data-size="sm" className="mb-1">Scopes granted to {actor.party.name}</Heading>
-        <Paragraph data-size="sm" className="mb-3">Scope owners (Altinn, Skatteetaten, ...) grant scopes to organisations; a client may hold only these.</Paragraph>
+        <Heading level={2} data-size="sm" className="mb-1">{t("granted", { org: actor.party.name })}</Heading>
+        <Paragraph data-size="sm" className="mb-3">{t("grantedLead")}</Paragraph>
         <Table data-testid="granted-scopes">
           <TableHead>
             <TableRow>
-              <TableHeaderCell>Scope</TableHeaderCell>
-              <TableHeaderCell>Description</TableHeaderCell>
+              <TableHeaderCell>{t("scope")}</TableHeaderCell>
+              <TableHeaderCell>{t("description")}</TableHeaderCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -79,7 +83,7 @@ export default async function Page() {
         </Table>
       </Panel>
       <Panel>
-        <Heading level={2} data-size="sm" className="mb-3">New client</Heading>
+        <Heading level={2} data-size="sm" className="mb-3">{t("newClient")}</Heading>
         <CreateClientForm scopes={scopes} />
       </Panel>
     </div>

@@ -1,4 +1,8 @@
 // Service owner: edit one of the organisation's resources and its policy; another owner's is a 404.
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { localized } from "@/lib/i18n/locale";
+import { currentLocale } from "@/lib/i18n/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
@@ -16,6 +20,7 @@ import { ResourceForm } from "../../_components/resource-form";
 import { removeResource, saveResource } from "../actions";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("resource");
 
 export default async function ResourcePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
   const { id } = await params;
@@ -25,22 +30,23 @@ export default async function ResourcePage({ params, searchParams }: { params: P
   if (!resource) notFound();
   const [policy, scopes, usage, lists] = await Promise.all([getPolicyForEditor(id), listOwnScopes(owner), resourceUsage(id), listsConnectedTo(id)]);
   const saved = (await searchParams).saved === "1";
+  const [t, locale] = [await getTranslations("ServiceOwner"), await currentLocale()];
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
-      <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={resource.title.en || resource.identifier} lead={`Resource ${resource.identifier} · ${resource.resourceType}`} />
+      <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={localized(resource.title, locale) || resource.identifier} lead={t("resourceLead", { id: resource.identifier, type: resource.resourceType })} />
       <p>
-        <Link className="ds-link" href="/serviceowner">← Back to resources</Link> · <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}`}>as JSON</a> ·{" "}
+        <Link className="ds-link" href="/serviceowner" data-testid="serviceowner-back">{t("back")}</Link> · <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}`}>{t("asJson")}</a> ·{" "}
         {policy.xml !== null ? (
           <a className="ds-link" href={`/resourceregistry/api/v1/resource/${encodeURIComponent(id)}/policy`}>
-            stored policy file (policy.xml)
+            {t("policyFile")}
           </a>
         ) : (
-          "no policy file yet: save the form to write one"
+          t("noPolicyFile")
         )}
       </p>
       {saved ? (
         <Alert data-color="success" data-testid="saved">
-          Saved. The PDP uses the new policy from the next decision.
+          {t("saved")}
         </Alert>
       ) : null}
       <Panel>
@@ -57,12 +63,10 @@ export default async function ResourcePage({ params, searchParams }: { params: P
       <Panel className="space-y-3">
         <div className="space-y-3" data-testid="resource-access-lists">
         <Heading level={2} data-size="xs">
-          Access lists
+          {t("accessLists")}
         </Heading>
         <Paragraph data-size="sm">
-          {resource.accessListMode === "Enabled"
-            ? "Access list mode is Enabled: the PDP answers Deny for a party that is not a member of a list connected here (for the action, where the connection filters actions), even where the policy permits."
-            : "Access list mode is Disabled: connected lists are kept but not used. Enable it in the form above."}
+          {t(resource.accessListMode === "Enabled" ? "accessListEnabled" : "accessListDisabled")}
         </Paragraph>
         {lists.length === 0 ? <Paragraph data-size="sm">No access list is connected to this resource.</Paragraph> : null}
         <ul className="list-disc pl-6">
@@ -80,12 +84,12 @@ export default async function ResourcePage({ params, searchParams }: { params: P
       </Panel>
       <Panel className="space-y-3">
         <Heading level={2} data-size="xs">
-          Delete
+          {t("delete")}
         </Heading>
         <Paragraph>
           {usage.systems.length || usage.systemUsers
-            ? `In use: named by ${usage.systems.length} system(s) (${usage.systems.join(", ") || "none"}) and held by ${usage.systemUsers} live system-user right(s). It can be deleted once nothing uses it.`
-            : "Nothing uses this resource: it can be deleted."}
+            ? t("inUse", { systems: usage.systems.length, names: usage.systems.join(", ") || "–", rights: usage.systemUsers })
+            : t("unused")}
         </Paragraph>
         <DeleteResource identifier={id} action={removeResource} />
       </Panel>

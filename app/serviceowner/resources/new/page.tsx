@@ -1,4 +1,6 @@
 // Service owner: register a resource with its policy (the same validation as POST /resourceregistry/api/v1/resource).
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
 import Link from "next/link";
 import { requireArea } from "@/lib/auth/actor";
 import { emptyResourceForm } from "@/lib/resources/form";
@@ -10,19 +12,21 @@ import { ResourceForm } from "../../_components/resource-form";
 import { saveResource } from "../actions";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("newResource");
 
 export default async function NewResourcePage() {
   const actor = await requireArea("serviceOwner", "/serviceowner/resources/new");
+  const t = await getTranslations("ServiceOwner");
   const scopes = await listOwnScopes({ orgNo: actor.party.orgNo, audit: `person:${actor.pid}` });
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
       <PageHeader
         eyebrow={`${actor.party.name} · ${actor.party.orgNo}`}
-        title="Register a resource"
-        lead="A resource in the Resource Registry stands for your API. Its policy says which roles and access packages may do what; system users get rights to it from their owners."
+        title={t("registerResource")}
+        lead={t("newLead")}
       />
       <p>
-        <Link className="ds-link" href="/serviceowner">← Back to resources</Link>
+        <Link className="ds-link" href="/serviceowner" data-testid="serviceowner-back">{t("back")}</Link>
       </p>
       <Panel>
         <ResourceForm

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 // Generates an RS256 key pair with WebCrypto in the browser, registers only the public JWK through the
 // server action, and offers the private key once as a download. The private key never leaves this tab:
 // the simulator cannot leak what it never received.
@@ -22,6 +23,7 @@ const fileUrl = (text: string, type: string) => URL.createObjectURL(new Blob([te
 
 export function GenerateKey({ clientId, suggestedKid }: { clientId: string; suggestedKid: string }) {
   const router = useRouter();
+  const t = useTranslations("GenerateKey");
   const [kid, setKid] = useState(suggestedKid);
   const [error, setError] = useState<string | null>(null);
   const [generated, setGenerated] = useState<Generated | null>(null);
@@ -35,7 +37,7 @@ export function GenerateKey({ clientId, suggestedKid }: { clientId: string; sugg
     startTransition(async () => {
       setError(null);
       if (!globalThis.crypto?.subtle) {
-        setError("WebCrypto is not available here: open the portal over https or on localhost.");
+        setError(t("noWebCrypto"));
         return;
       }
       const pair = await crypto.subtle.generateKey(
@@ -50,7 +52,7 @@ export function GenerateKey({ clientId, suggestedKid }: { clientId: string; sugg
       form.set("jwk", JSON.stringify(publicJwk));
       const state = await addKeyAction({ errors: {} }, form);
       if (!state.message) {
-        setError(state.errors.jwk ?? state.errors.form ?? "The key was not registered.");
+        setError(state.errors.jwk ?? state.errors.form ?? t("notRegistered"));
         return;
       }
       const priv = await crypto.subtle.exportKey("jwk", pair.privateKey);
@@ -67,22 +69,21 @@ export function GenerateKey({ clientId, suggestedKid }: { clientId: string; sugg
     return (
       <div className="flex flex-col gap-3" data-testid="generated-key">
         <Alert data-color="warning">
-          Key &quot;{generated.kid}&quot; is registered. Its private key exists only in this browser tab: download it now. It is not
-          stored anywhere and cannot be shown again.
+          {t("registered", { kid: generated.kid })}
         </Alert>
         <div className="flex flex-wrap gap-3">
           <Button asChild>
             <a href={generated.jwkUrl} download={`${generated.kid}.private.jwk.json`}>
-              Download private key (JWK)
+              {t("downloadJwk")}
             </a>
           </Button>
           <Button asChild variant="secondary">
             <a href={generated.pemUrl} download={`${generated.kid}.private.pem`}>
-              Download private key (PEM)
+              {t("downloadPem")}
             </a>
           </Button>
-          <Button variant="tertiary" onClick={() => setGenerated(null)}>
-            I have saved it
+          <Button variant="tertiary" onClick={() => setGenerated(null)} data-testid="mp-generate-saved">
+            {t("saved")}
           </Button>
         </div>
       </div>
@@ -91,12 +92,12 @@ export function GenerateKey({ clientId, suggestedKid }: { clientId: string; sugg
   return (
     <div className="flex flex-col gap-3" data-testid="generate-key">
       <Paragraph data-size="sm">
-        Creates an RSA 2048 key pair in your browser (WebCrypto). Only the public key is sent to the server.
+        {t("lead")}
       </Paragraph>
-      <Textfield label="kid for the new key" name="generate-kid" value={kid} onChange={(e) => setKid(e.target.value)} autoComplete="off" />
+      <Textfield label={t("kid")} data-testid="mp-generate-kid" name="generate-kid" value={kid} onChange={(e) => setKid(e.target.value)} autoComplete="off" />
       {error ? <Alert data-color="danger">{error}</Alert> : null}
-      <Button onClick={generate} disabled={pending} className="self-start">
-        {pending ? "Generating…" : "Generate key pair in the browser"}
+      <Button onClick={generate} disabled={pending} className="self-start" data-testid="mp-generate">
+        {pending ? t("generating") : t("generate")}
       </Button>
     </div>
   );

@@ -1,4 +1,8 @@
 // Vendor: one Maskinporten client: its keys (paste or generate), its scopes, and how to ask for a token.
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { formatDateTime } from "@/lib/i18n/format";
+import { currentLocale } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
@@ -13,6 +17,7 @@ import { ScopesForm } from "./scopes-form";
 import { demoPublicJwkText } from "@/lib/vendor-client/portal-keys";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("maskinportenClient");
 
 type Props = { params: Promise<{ clientId: string }>; searchParams: Promise<{ created?: string }> };
 
@@ -23,46 +28,47 @@ export default async function Page({ params, searchParams }: Props) {
   if (!client) notFound();
   const granted = await listGrantedScopes(actor.party.orgNo);
   const issuer = maskinportenIssuer();
+  const [t, locale] = [await getTranslations("MaskinportenClient"), await currentLocale()];
   const grantExample = {
     header: { alg: "RS256", kid: client.keys[0]?.kid ?? "<your kid>" },
     payload: { aud: issuer, iss: client.clientId, scope: client.scopes.join(" "), iat: "<now>", exp: "<now + 60>", jti: "<uuid>" },
   };
   return (
     <div className="space-y-6" data-testid="maskinporten-client">
-      <PageHeader eyebrow={`${actor.party.name} · Maskinporten client`} title={client.name} lead={client.description || undefined} />
+      <PageHeader eyebrow={`${actor.party.name} · ${t("eyebrow")}`} title={client.name} lead={client.description || undefined} />
       <VendorNav />
-      <Link href="/vendor/maskinporten">← All clients</Link>
-      {(await searchParams).created ? <Alert data-color="success">Client created. Register a public key next.</Alert> : null}
+      <Link href="/vendor/maskinporten" data-testid="mp-client-back">{t("back")}</Link>
+      {(await searchParams).created ? <Alert data-color="success">{t("created")}</Alert> : null}
       <Panel className="space-y-2">
         <Paragraph>
-          Client id: <code data-testid="client-id" className="font-mono">{client.clientId}</code>
+          {t("clientId")} <code data-testid="client-id" className="font-mono">{client.clientId}</code>
         </Paragraph>
         <Paragraph data-size="sm">
-          {client.systems.length
-            ? `Listed on system ${client.systems.join(", ")} in the System Register: it can get system-user tokens.`
-            : "Not listed on any system yet: add this client id to your system in the System Register to get system-user tokens."}
+          {client.systems.length ? t("listed", { systems: client.systems.join(", ") }) : t("notListed")}
         </Paragraph>
       </Panel>
       <Panel className="space-y-4">
-        <Heading level={2} data-size="sm">Keys</Heading>
+        <Heading level={2} data-size="sm">{t("keys")}</Heading>
         {client.keys.length === 0 ? (
-          <Paragraph>No keys yet: the client cannot sign grants until a public key is registered.</Paragraph>
+          <Paragraph>{t("noKeys")}</Paragraph>
         ) : (
           <Table data-testid="key-table">
             <TableHead>
               <TableRow>
                 <TableHeaderCell>kid</TableHeaderCell>
                 <TableHeaderCell>alg</TableHeaderCell>
-                <TableHeaderCell>Registered</TableHeaderCell>
-                <TableHeaderCell />
+                <TableHeaderCell>{t("registered")}</TableHeaderCell>
+                <TableHeaderCell>
+                  <span className="sr-only">{t("actions")}</span>
+                </TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
               {client.keys.map((k) => (
                 <TableRow key={k.kid}>
                   <TableCell className="font-mono text-sm">{k.kid}</TableCell>
-                  <TableCell>{k.alg ?? "any RS*"}</TableCell>
-                  <TableCell>{k.createdAt.slice(0, 16).replace("T", " ")} UTC</TableCell>
+                  <TableCell>{k.alg ?? t("anyRs")}</TableCell>
+                  <TableCell>{formatDateTime(k.createdAt, locale)}</TableCell>
                   <TableCell>
                     <DeleteKeyButton clientId={client.clientId} kid={k.kid} />
                   </TableCell>
@@ -73,11 +79,11 @@ export default async function Page({ params, searchParams }: Props) {
         )}
         <div className="grid gap-6 md:grid-cols-2">
           <div>
-            <Heading level={3} data-size="2xs" className="mb-2">Paste a public key</Heading>
+            <Heading level={3} data-size="2xs" className="mb-2">{t("paste")}</Heading>
             <PasteKeyForm clientId={client.clientId} demoJwk={demoPublicJwkText(`demo-${client.keys.length + 1}`)} />
           </div>
           <div>
-            <Heading level={3} data-size="2xs" className="mb-2">Or generate a key pair</Heading>
+            <Heading level={3} data-size="2xs" className="mb-2">{t("generate")}</Heading>
             <GenerateKey clientId={client.clientId} suggestedKid={`${actor.party.orgNo}-${new Date().toISOString().slice(0, 10)}-${client.keys.length + 1}`} />
           </div>
         </div>
@@ -86,12 +92,11 @@ export default async function Page({ params, searchParams }: Props) {
         <ScopesForm clientId={client.clientId} granted={granted} current={client.scopes} />
       </Panel>
       <Panel className="space-y-2">
-        <Heading level={2} data-size="sm">Getting a token</Heading>
+        <Heading level={2} data-size="sm">{t("gettingToken")}</Heading>
         <Paragraph data-size="sm">
-          Sign a JWT grant with the private key and POST it as <code>grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&amp;assertion=&lt;grant&gt;</code> to{" "}
-          <code>{issuer}token</code>. For a system-user token add <code>authorization_details</code> naming the customer&apos;s organisation.
+          {t.rich("tokenHelp", { body: "grant_type=urn:ietf:params:oauth:grant-type:jwt-bearer&assertion=<grant>", endpoint: `${issuer}token`, code: (c) => <code>{c}</code> })}
         </Paragraph>
-        <pre className="overflow-x-auto rounded bg-gray-50 p-3 text-xs" data-testid="grant-example">{JSON.stringify(grantExample, null, 2)}</pre>
+        <pre tabIndex={0} className="overflow-x-auto rounded bg-gray-50 p-3 text-xs" data-testid="grant-example">{JSON.stringify(grantExample, null, 2)}</pre>
       </Panel>
     </div>
   );

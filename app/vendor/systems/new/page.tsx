@@ -1,5 +1,7 @@
 // System vendor: register a system (the same rules as POST /systemregister/vendor).
+import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/actor";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { listPackageOptions, listRightOptions, listVendorClients } from "@/lib/registry/options";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { SystemForm } from "../../_components/system-form";
@@ -7,14 +9,16 @@ import { VendorNav } from "../../_components/vendor-nav";
 import { saveSystem } from "../actions";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("newSystem");
 
 export default async function NewSystemPage() {
   const actor = await requireArea("vendor", "/vendor/systems/new");
   const [rightOptions, clients] = await Promise.all([listRightOptions(), listVendorClients(actor.party.orgNo)]);
   const empty = { nb: "", nn: "", en: "" };
+  const t = await getTranslations("Systems");
   return (
     <div className="space-y-6">
-      <PageHeader eyebrow={`${actor.party.name} · System Register`} title="Register a system" />
+      <PageHeader eyebrow={`${actor.party.name} · ${t("register")}`} title={t("newTitle")} />
       <VendorNav />
       <Panel>
         <SystemForm

@@ -2,6 +2,7 @@
 // Approve / Reject / Send videre for one request; the server decides what the person may do again.
 // The data-testids are a stable contract for outside test suites (README "Test kit").
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { ProblemAlert } from "./problem-alert";
 import { Alert, Button } from "@digdir/designsystemet-react";
 import type { DecisionState } from "./decide";
@@ -16,6 +17,7 @@ export interface DecisionFormProps {
 }
 
 export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, escalated, action }: DecisionFormProps) {
+  const t = useTranslations("Request");
   const [state, formAction, pending] = useActionState(action, {});
   const sent = escalated || state.escalated;
   return (
@@ -24,23 +26,23 @@ export function DecisionForm({ requestId, mayApprove, mayReject, mayEscalate, es
       <ProblemAlert error={state.error} testId="decision-error" />
       {state.escalated ? (
         <Alert data-color="success" data-testid="escalated-notice">
-          The request has been sent to the organisation&apos;s access managers.
+          {t("escalatedNotice")}
         </Alert>
       ) : null}
       <div className="flex flex-wrap gap-3">
         {mayApprove ? (
           <Button type="submit" name="decision" value="approve" disabled={pending} data-testid="decision-approve">
-            Approve
+            {t("approve")}
           </Button>
         ) : null}
         {mayReject ? (
           <Button type="submit" name="decision" value="reject" variant="secondary" disabled={pending} data-testid="decision-reject">
-            Reject
+            {t("reject")}
           </Button>
         ) : null}
         {mayEscalate && !mayApprove && !sent ? (
           <Button type="submit" name="decision" value="escalate" variant="secondary" disabled={pending} data-testid="decision-escalate">
-            Send to access manager (send videre)
+            {t("escalate")}
           </Button>
         ) : null}
       </div>

@@ -1,6 +1,6 @@
 // Rights and access packages in plain words: resource titles from the Resource Registry, action words.
+import { useTranslations } from "next-intl";
 import { Tag } from "@digdir/designsystemet-react";
-import { actionLabel } from "@/lib/system-users/rights";
 
 export interface RightLine {
   resource: string;
@@ -10,7 +10,8 @@ export interface RightLine {
 }
 
 export function RightsList({ rights, packages }: { rights: RightLine[]; packages: { urn: string; name: string }[] }) {
-  if (rights.length === 0 && packages.length === 0) return <p className="text-sm">No rights.</p>;
+  const t = useTranslations("Rights");
+  if (rights.length === 0 && packages.length === 0) return <p className="text-sm">{t("none")}</p>;
   return (
     <ul className="flex flex-col gap-2" data-testid="rights">
       {rights.map((r) => (
@@ -18,7 +19,7 @@ export function RightsList({ rights, packages }: { rights: RightLine[]; packages
           <span className="font-medium">{r.title}</span>
           {r.actions.map((a) => (
             <Tag key={a} data-color="info" data-size="sm">
-              {actionLabel(a)}
+              {t.has(`action.${a}`) ? t(`action.${a}`) : a}
             </Tag>
           ))}
           {r.description ? <span className="w-full text-sm text-[var(--ds-color-neutral-text-subtle)]">{r.description}</span> : null}
@@ -28,7 +29,7 @@ export function RightsList({ rights, packages }: { rights: RightLine[]; packages
         <li key={p.urn} className="flex flex-wrap items-center gap-2">
           <span className="font-medium">{p.name}</span>
           <Tag data-color="neutral" data-size="sm">
-            Access package
+            {t("accessPackage")}
           </Tag>
         </li>
       ))}

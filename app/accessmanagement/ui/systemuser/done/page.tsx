@@ -1,22 +1,23 @@
 // The neutral page after a decision on a request without redirectUrl; the person is already logged out.
+import { getTranslations } from "next-intl/server";
 import { Alert, Paragraph } from "@digdir/designsystemet-react";
 import { PageHeader } from "@/app/_components/ui";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("requestDone");
 
-const TEXT: Record<string, { title: string; body: string; color: "success" | "info" }> = {
-  accepted: { title: "System user created", body: "The request was approved and the system user was created with its rights.", color: "success" },
-  rejected: { title: "Request rejected", body: "The request was rejected. No system user was created.", color: "info" },
-};
+const COLOR = { accepted: "success", rejected: "info" } as const;
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const t = await getTranslations("Done");
   const { status } = await searchParams;
-  const text = (typeof status === "string" ? TEXT[status] : undefined) ?? { title: "Done", body: "", color: "info" as const };
+  const known = status === "accepted" || status === "rejected" ? status : undefined;
   return (
     <div className="max-w-2xl flex flex-col gap-4" data-testid="decision-done">
-      <PageHeader title={text.title} />
-      {text.body ? <Alert data-color={text.color}>{text.body}</Alert> : null}
-      <Paragraph>You have been logged out. You can close this window and go back to the system you came from.</Paragraph>
+      <PageHeader title={t(known ? `${known}.title` : "title")} />
+      {known ? <Alert data-color={COLOR[known]}>{t(`${known}.body`)}</Alert> : null}
+      <Paragraph>{t("loggedOut")}</Paragraph>
     </div>
   );
 }

@@ -1,6 +1,8 @@
 // System vendor: edit a system (the same rules as PUT /systemregister/vendor/{systemId}).
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/actor";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { StatusAnswer } from "@/lib/problems/problem";
 import { vendorFromPerson } from "@/lib/registry/actor";
 import { listPackageOptions, listRightOptions, listVendorClients } from "@/lib/registry/options";
@@ -11,6 +13,7 @@ import { VendorNav } from "../../../_components/vendor-nav";
 import { saveSystem } from "../../actions";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("editSystem");
 
 export default async function EditSystemPage({ params }: { params: Promise<{ systemId: string }> }) {
   const { systemId } = await params;
@@ -21,9 +24,10 @@ export default async function EditSystemPage({ params }: { params: Promise<{ sys
   });
   if (system.isDeleted) notFound();
   const [rightOptions, clients] = await Promise.all([listRightOptions(), listVendorClients(actor.party.orgNo)]);
+  const t = await getTranslations("Systems");
   return (
     <div className="space-y-6">
-      <PageHeader eyebrow={`${actor.party.name} · System Register`} title={`Edit ${system.id}`} />
+      <PageHeader eyebrow={`${actor.party.name} · ${t("register")}`} title={t("editTitle", { id: system.id })} />
       <VendorNav />
       <Panel>
         <SystemForm

@@ -1,6 +1,7 @@
 "use server";
 // Adding and removing clients of an agent system user: thin server actions over lib/clients/service.
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/actor";
 import { Problem } from "@/lib/problems/problem";
@@ -22,28 +23,30 @@ const orgNo = z.string().regex(/^\d{9}$/, "Not an organisation number.");
 
 const delegationPath = (id: string) => `/accessmanagement/ui/systemuser/${encodeURIComponent(id)}/agentdelegation`;
 
-function problemMessage(e: unknown): string {
-  if (e instanceof Problem) return `${e.detail ?? e.title} (${e.code})`;
-  throw e;
+async function problemMessage(e: unknown): Promise<string> {
+  if (!(e instanceof Problem)) throw e;
+  const t = await getTranslations("Problems");
+  return `${t.has(e.code) ? t(e.code) : (e.detail ?? e.title)} (${e.code})`;
 }
 
 /** The pressed button says what to add: `add=<clientId>`, `add=selected` (the ticked boxes) or `add=all`. */
 export async function addClientsAction(_prev: AddState, form: FormData): Promise<AddState> {
   const id = String(form.get("agent") ?? "");
   const actor = await requireArea("clientAdmin", delegationPath(id));
-  if (!agentId.safeParse(id).success) return { error: "Unknown agent system user." };
+  const t = await getTranslations("Clients");
+  if (!agentId.safeParse(id).success) return { error: t("unknownAgent") };
   const mode = String(form.get("add") ?? "");
   const requested = mode === "all" ? "all" : mode === "selected" ? form.getAll("client").map(String) : [mode];
   if (requested !== "all") {
-    if (requested.length === 0) return { error: "Choose at least one client to add." };
-    if (!requested.every((c) => orgNo.safeParse(c).success)) return { error: "A client must be named by its organisation number." };
+    if (requested.length === 0) return { error: t("chooseOne") };
+    if (!requested.every((c) => orgNo.safeParse(c).success)) return { error: t("byOrgNo") };
   }
   try {
     const outcomes = await addClients({ pid: actor.pid, party: actor.party.orgNo }, id, requested);
     revalidatePath(delegationPath(id));
-    return outcomes.length === 0 ? { error: "No client can be added: every available client lacks a package the system user holds." } : { outcomes };
+    return outcomes.length === 0 ? { error: t("noneAddable") } : { outcomes };
   } catch (e) {
-    return { error: problemMessage(e) };
+    return { error: await problemMessage(e) };
   }
 }
 
@@ -51,12 +54,13 @@ export async function removeClientAction(_prev: RemoveState, form: FormData): Pr
   const id = String(form.get("agent") ?? "");
   const actor = await requireArea("clientAdmin", delegationPath(id));
   const client = String(form.get("client") ?? "");
-  if (!agentId.safeParse(id).success || !orgNo.safeParse(client).success) return { error: "Unknown agent system user or client." };
+  const t = await getTranslations("Clients");
+  if (!agentId.safeParse(id).success || !orgNo.safeParse(client).success) return { error: t("unknownAgentOrClient") };
   try {
     const removed = await removeClient({ pid: actor.pid, party: actor.party.orgNo }, id, client);
     revalidatePath(delegationPath(id));
     return { removed: removed.clientOrganizationName };
   } catch (e) {
-    return { error: problemMessage(e) };
+    return { error: await problemMessage(e) };
   }
 }

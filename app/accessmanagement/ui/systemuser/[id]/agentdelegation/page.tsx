@@ -1,10 +1,14 @@
 // Client administrator: delegate the firm's clients to one agent system user (reference §5).
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
 import { Problem } from "@/lib/problems/problem";
 import { getAgent, listAvailableClients, listDelegatedClients, type ClientAdminActor } from "@/lib/clients/service";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { currentLocale } from "@/lib/i18n/server";
+import { accessPackageName } from "@/lib/parties/access-packages";
 import { AREA_INFO } from "@/lib/parties/roles";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { FacilitatorRelationships } from "@/app/_components/relationships";
@@ -12,6 +16,7 @@ import { AvailableClients } from "./available-clients";
 import { DelegatedClients } from "./delegated-clients";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("agentDelegation");
 
 async function load(actor: ClientAdminActor, id: string) {
   try {
@@ -28,15 +33,19 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const { id } = await params;
   const actor = await requireArea("clientAdmin", `/accessmanagement/ui/systemuser/${encodeURIComponent(id)}/agentdelegation`);
   const result = await load({ pid: actor.pid, party: actor.party.orgNo }, id);
-  const back = <Link href={AREA_INFO.clientAdmin.path} className="ds-link">
-      ← Back to the agent system users
-    </Link>;
+  const [t, locale] = [await getTranslations("Clients"), await currentLocale()];
+  const named = <T extends { urn: string }>(p: T) => ({ ...p, name: accessPackageName(p.urn, locale) });
+  const back = (
+    <Link href={AREA_INFO.clientAdmin.path} className="ds-link" data-testid="clients-back">
+      {t("back")}
+    </Link>
+  );
   if (!result.data) {
     return (
       <div className="space-y-6" data-testid="agentdelegation">
-        <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title="Not an agent system user" />
+        <PageHeader eyebrow={`${actor.party.name} · ${actor.party.orgNo}`} title={t("notAgentTitle")} />
         <Alert data-color="warning">
-          {result.error.title} Only agent system users have clients. ({result.error.code})
+          {t("notAgent", { code: result.error.code })}
         </Alert>
         {back}
       </div>
@@ -47,12 +56,12 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
     <div className="space-y-6" data-testid="agentdelegation">
       <PageHeader
         eyebrow={`${actor.party.name} · ${actor.party.orgNo}`}
-        title={`Clients of ${agent.integrationTitle || agent.systemName}`}
-        lead={`Agent system user of ${agent.supplierName}'s system ${agent.systemId}. It acts for each client delegated here, with the access packages below; a client must give the firm every one of them.`}
+        title={t("title", { name: agent.integrationTitle || agent.systemName })}
+        lead={t("lead", { vendor: agent.supplierName, system: agent.systemId })}
       />
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm font-medium">Access packages:</span>
-        {agent.accessPackages.map((p) => (
+        <span className="text-sm font-medium">{t("packagesLabel")}</span>
+        {agent.accessPackages.map(named).map((p) => (
           <Tag key={p.urn} data-color="info" title={p.urn}>
             {p.name}
           </Tag>
@@ -60,19 +69,21 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </div>
       <Panel>
         <Heading level={2} data-size="sm" className="mb-4">
-          Delegated clients ({delegated.length})
+          {t("delegatedHeading", { count: delegated.length })}
         </Heading>
-        <DelegatedClients agentId={agent.id} clients={delegated} />
+        <DelegatedClients agentId={agent.id} clients={delegated} locale={locale} />
       </Panel>
       <Panel>
         <Heading level={2} data-size="sm" className="mb-2">
-          Available clients ({available.length})
+          {t("availableHeading", { count: available.length })}
         </Heading>
         <Paragraph data-size="sm" className="mb-4">
-          Organisations where the firm is regnskapsfører, revisor or forretningsfører in Enhetsregisteret, or which
-          delegated a client access package to the firm directly.
+          {t("availableLead")}
         </Paragraph>
-        <AvailableClients agentId={agent.id} clients={available} />
+        <AvailableClients
+          agentId={agent.id}
+          clients={available.map((c) => ({ ...c, accessPackages: c.accessPackages.map(named), ...(c.reason ? { reason: { ...c.reason, missingAccessPackages: c.reason.missingAccessPackages.map(named) } } : {}) }))}
+        />
       </Panel>
       <FacilitatorRelationships pid={actor.pid} orgNo={actor.party.orgNo} />
       {back}
