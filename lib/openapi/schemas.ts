@@ -19,6 +19,9 @@ import {
 import { resourceBody } from "../resources/resource-input";
 import type { ResourceJson } from "../resources/resources";
 import type { SystemUserDto } from "../system-users/dto";
+import type { AccessListInfoDto, ResourceConnectionDto } from "../access-lists/lists";
+import type { MembershipDto } from "../access-lists/members";
+import type { AttributeMatchV2, PolicyRightsDto, PolicyRuleDto } from "../resources/xacml-views";
 
 /** Compile-time proof that a schema's output and a type the code answers with are the same. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -187,6 +190,44 @@ export const serviceResource = z.strictObject({
 });
 same<Same<z.output<typeof serviceResource>, ResourceJson>>(true);
 
+// The Resource Registry's policy views (lib/resources/xacml-views.ts) and access lists (lib/access-lists).
+const urnTypeValue = z.strictObject({ type: z.string(), value: z.string() });
+export const policyRuleDto = z.strictObject({ subject: z.array(urnTypeValue), action: urnTypeValue, resource: z.array(urnTypeValue) });
+same<Same<z.output<typeof policyRuleDto>, PolicyRuleDto>>(true);
+export const policyRightsDto = z.strictObject({
+  action: urnTypeValue,
+  resource: z.array(urnTypeValue),
+  subjects: z.array(z.strictObject({ subjectAttributes: z.array(urnTypeValue) })),
+  rightKey: z.string(),
+  subjectTypes: z.array(z.string()),
+});
+same<Same<z.output<typeof policyRightsDto>, PolicyRightsDto>>(true);
+export const attributeMatchV2 = z.strictObject({ type: z.string(), value: z.string(), urn: z.string() });
+same<Same<z.output<typeof attributeMatchV2>, AttributeMatchV2>>(true);
+
+export const resourceConnectionDto = z.strictObject({ resourceIdentifier: z.string(), actionFilters: z.array(z.string()).optional(), createdAt: dateTime, updatedAt: dateTime });
+same<Same<z.output<typeof resourceConnectionDto>, ResourceConnectionDto>>(true);
+export const accessListInfoDto = z.strictObject({
+  urn: z.string(),
+  identifier: z.string(),
+  name: z.string(),
+  description: z.string(),
+  createdAt: dateTime,
+  updatedAt: dateTime,
+  resourceConnections: z.array(resourceConnectionDto).optional(),
+});
+same<Same<z.output<typeof accessListInfoDto>, AccessListInfoDto>>(true);
+export const membershipDto = z.strictObject({ id: z.string(), since: dateTime, identifiers: z.record(z.string(), z.string()) });
+same<Same<z.output<typeof membershipDto>, MembershipDto>>(true);
+
+// The access-list bodies are bound by hand as the real converters do (lib/access-lists: parseListBody,
+// parseConnectionBody, parseMembersBody); these schemas describe the same shapes for the document.
+export const createAccessListModel = z.object({ name: z.string().max(255), description: z.string().max(2000).optional() });
+export const upsertAccessListResourceConnectionDto = z.object({ actionFilters: z.array(z.string().max(255)).max(100).optional() });
+export const upsertAccessListPartyMembersListDto = z.strictObject({
+  data: z.array(z.string().describe("urn:altinn:organization:identifier-no:<orgno>, urn:altinn:party:uuid:<uuid> or urn:altinn:party:id:<id>")).max(100),
+});
+
 // Maskinporten (the simulator's issuer): the token endpoint's form, answer and error (RFC 6749 §5).
 export const tokenRequestForm = z.object({
   grant_type: z.literal("urn:ietf:params:oauth:grant-type:jwt-bearer"),
@@ -209,6 +250,9 @@ export const REQUEST_SCHEMAS = {
   XacmlJsonRequestRootExternal: xacmlRootSchema,
   ServiceResource: resourceBody,
   MaskinportenTokenRequest: tokenRequestForm,
+  CreateAccessListModel: createAccessListModel,
+  UpsertAccessListResourceConnectionDto: upsertAccessListResourceConnectionDto,
+  UpsertAccessListPartyMembersListDto: upsertAccessListPartyMembersListDto,
 } as const;
 
 export const RESPONSE_SCHEMAS = {
@@ -232,6 +276,14 @@ export const RESPONSE_SCHEMAS = {
   ServiceResourceResponse: serviceResource,
   MaskinportenTokenResponse: tokenResponse,
   OAuthError: oauthError,
+  PolicyRuleDTO: policyRuleDto,
+  PolicyRightsDTO: policyRightsDto,
+  PaginatedAttributeMatchV2: z.strictObject({ links: z.strictObject({}), data: z.array(attributeMatchV2) }),
+  AccessListInfoDto: accessListInfoDto,
+  PaginatedAccessListInfoDto: paginated(accessListInfoDto),
+  ResourceConnectionDto: resourceConnectionDto,
+  PaginatedResourceConnectionDto: paginated(resourceConnectionDto),
+  PaginatedAccessListMembershipDto: paginated(membershipDto),
 } as const;
 
 export type RequestSchemaName = keyof typeof REQUEST_SCHEMAS;
