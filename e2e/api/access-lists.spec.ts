@@ -15,6 +15,7 @@ import {
   decide,
   expectBare,
   expectProblem,
+  putPolicy,
   registerSystem,
   resourceBody,
   resourceWriteToken,
@@ -220,8 +221,7 @@ test.describe("access lists", () => {
     const token = await skdToken(request);
     const resource = uniqueId();
     expect((await request.post(RR_API, { headers: bearer(token), data: resourceBody(resource, { accessListMode: "Enabled" }) })).status()).toBe(201);
-    const rule = { subjects: ["urn:altinn:rolecode:DAGL"], actions: ["read"], description: "" };
-    expect((await request.put(`${RR_API}/${resource}/policy`, { headers: bearer(token), data: { rules: [rule] } })).status()).toBe(200);
+    await putPolicy(request, token, resource, [{ subjects: ["urn:altinn:rolecode:DAGL"], actions: ["read"] }]);
     const su = await createApeSystemUser(request, browser, { systemId: await registerSystem(request, resource), resource });
     const pdp = await authorizeToken(request);
     const decision = async () => (await decide(request, pdp, xacml(su.id, "read", ORGS.ape.orgNo, resource)))[0]!;
