@@ -126,7 +126,7 @@ test("a refusal names what the person lacks: the access manager's package, the r
   // an employee without rights: the packages that make an access manager
   const ape = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef: `why-${randomUUID()}`, rights: [KRAV_READ] });
   await openAs(page, PERSON.mus, confirmPath(ape));
-  await expect(page.getByTestId("not-access-manager")).toContainText("You lack the access package Tilgangsstyrer or Hovedadministrator");
+  await expect(page.getByTestId("not-access-manager")).toContainText("You lack the access package Access manager or Main administrator");
 
   // an access manager (LEDE of KONKURRENT) whom no role or package gives the right: the right, by name
   const konkurrent = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.konkurrent, externalRef: `why-${randomUUID()}`, rights: [KRAV_READ] });
@@ -142,7 +142,7 @@ test("a refusal names what the person lacks: the access manager's package, the r
   const res = await page.goto("/accessmanagement/ui/clientadministration");
   expect(res?.status()).toBe(403);
   await expect(page.getByTestId("client-admin-lacks")).toHaveText(
-    "To administer the clients of TILFELDIG SUBTIL APE, you need the access package Klientadministrator. TILFELDIG SUBTIL APE holds no regnskapsfører, revisor or forretningsfører role in Enhetsregisteret, so it has no clients by role.",
+    "To administer the clients of TILFELDIG SUBTIL APE, you need the access package Client administrator. TILFELDIG SUBTIL APE holds no regnskapsfører, revisor or forretningsfører role in Enhetsregisteret, so it has no clients by role.",
   );
   await screenshot(page, "clientadmin-refusal-named");
 });
