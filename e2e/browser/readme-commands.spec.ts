@@ -19,6 +19,7 @@ const README_COMMANDS = [
   "npm run vendor -- call --agent --systemuser-org 314250052 --party 310609544",
   "npm run vendor -- changerequest --system-user <system user id> --remove-right ske-krav-og-betalinger:read",
   "npm run vendor -- changerequest <change request id>",
+  "npm run vendor -- exchange",
 ];
 
 /** Every inline `npm run vendor ...` command of README.md, in order of appearance. */
@@ -70,7 +71,7 @@ test("the README's vendor commands are exactly the ones this spec runs", () => {
 
 test("the README's terminal walkthrough works as written", async ({ browser, request }) => {
   test.setTimeout(240_000);
-  const [request1, status1, call1, requestAgent, callAgent, changeCreate, changeRead] = README_COMMANDS as [string, string, string, string, string, string, string];
+  const [request1, status1, call1, requestAgent, callAgent, changeCreate, changeRead, exchange] = README_COMMANDS as [string, string, string, string, string, string, string, string];
 
   // 2-3. SmartCloud asks TILFELDIG SUBTIL APE; STADIG KONSERT approves; the vendor reads the status.
   const standardOut = await ok(request1);
@@ -96,4 +97,7 @@ test("the README's terminal walkthrough works as written", async ({ browser, req
   const changeId = /Change request ([0-9a-f-]{36}) is New\./.exec(changeOut)?.[1];
   expect(changeId, changeOut).toBeTruthy();
   expect(await ok(changeRead, { "change request id": changeId! })).toContain(`Change request ${changeId} is New.`);
+
+  // The token exchange: a Maskinporten token for an Altinn token.
+  expect(await ok(exchange)).toMatch(/^altinn_token: eyJ[\w-]+\.[\w-]+\.[\w-]+$/m);
 });
