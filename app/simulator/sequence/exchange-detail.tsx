@@ -10,7 +10,6 @@ import { isLocale } from "@/lib/i18n/locale";
 import { explanationsOf, type ExchangeView } from "@/lib/exchanges/view";
 import { Why } from "../_components/why";
 
-
 export const pathOf = (url: string) => {
   try {
     const u = new URL(url);

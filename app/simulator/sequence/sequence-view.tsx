@@ -5,13 +5,12 @@
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Switch } from "@digdir/designsystemet-react";
+import { useLocale, useTranslations } from "next-intl";
 import { PARTIES, type PartyId } from "@/lib/exchanges/parties";
 import type { ExchangePage, ExchangeView } from "@/lib/exchanges/view";
-import { useLocale, useTranslations } from "next-intl";
 import { formatTime } from "@/lib/i18n/format";
 import { isLocale } from "@/lib/i18n/locale";
 import { ExchangeDetail, pathOf, usePartyName } from "./exchange-detail";
-
 
 const MAX_KEPT = 1000;
 const POLL_MS = 2000;
