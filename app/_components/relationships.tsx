@@ -2,27 +2,12 @@
 // a client, the packages each role gives, and which agent system users hold which clients. An SVG with a
 // text alternative (the same facts as lists); server-rendered, so it follows every add and remove.
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
+import { useTranslations } from "next-intl";
 import { getRelationships } from "@/lib/clients/service";
 import type { RelationshipsView } from "@/lib/clients/relationships";
 import { Problem } from "@/lib/problems/problem";
 import { Panel } from "./ui";
 
-/** The component's words, together for the message files. */
-const TEXT = {
-  heading: "The firm's relationships",
-  lead: "Each line from the firm is a role in Enhetsregisteret that makes the organisation a client; each line on to an agent system user is a client delegated to it.",
-  svgTitle: (firm: string) => `Relationships of ${firm}`,
-  svgDesc: (clients: number, agents: number, delegations: number) =>
-    `${clients} client${clients === 1 ? "" : "s"}, ${agents} agent system user${agents === 1 ? "" : "s"}, ${delegations} client delegation${delegations === 1 ? "" : "s"}.`,
-  asText: "The picture as text",
-  clients: "Clients and the role that makes each a client",
-  noRole: "no client role any more (still delegated)",
-  roles: "The packages each role gives the firm",
-  agents: "Agent system users and the clients they hold",
-  noClients: "no clients",
-  firm: "Accounting firm",
-  agent: "Agent system user",
-};
 
 const ROW = 64;
 const BOX_H = 48;
@@ -53,6 +38,7 @@ export async function FacilitatorRelationships({ pid, orgNo }: { pid: string; or
 }
 
 export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
+  const t = useTranslations("Relationships");
   const { firm, clients, agents } = view;
   const height = Math.max(clients.length * ROW, agents.length * (BOX_H + 40), ROW) + 16;
   const clientY = new Map(clients.map((c, i) => [c.clientId, 8 + i * ROW]));
@@ -63,15 +49,15 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
     <Panel className="space-y-4">
       <div data-testid="relationships">
         <Heading level={2} data-size="sm" className="mb-2">
-          {TEXT.heading}
+          {t("heading")}
         </Heading>
         <Paragraph data-size="sm" className="mb-4">
-          {TEXT.lead}
+          {t("lead")}
         </Paragraph>
         <figure className="overflow-x-auto">
           <svg viewBox={`0 0 1000 ${height}`} width="100%" role="img" aria-labelledby="rel-title rel-desc" className="min-w-[760px] font-sans" data-testid="relationships-svg">
-            <title id="rel-title">{TEXT.svgTitle(firm.name)}</title>
-            <desc id="rel-desc">{TEXT.svgDesc(clients.length, agents.length, delegations)}</desc>
+            <title id="rel-title">{t("svgTitle", { firm: firm.name })}</title>
+            <desc id="rel-desc">{t("svgDesc", { clients: clients.length, agents: agents.length, delegations })}</desc>
             <defs>
               <marker id="rel-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                 <path d="M 0 0 L 10 5 L 0 10 z" fill="#444" />
@@ -115,7 +101,7 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
                 </text>
               ))}
               <text x={COL.firm.x + 10} y={firmY + 38} fontSize={11} fill="#444">
-                {TEXT.firm} · {firm.orgNo}
+                {t("firm")} · {firm.orgNo}
               </text>
             </g>
             {clients.map((c) => {
@@ -141,7 +127,7 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
                     {cut(a.title, 32)}
                   </text>
                   <text x={COL.agent.x + 10} y={y + 38} fontSize={11} fill="#444">
-                    {TEXT.agent} · {a.clientOrgNos.length}
+                    {t("agent")} · {a.clientOrgNos.length}
                   </text>
                 </g>
               );
@@ -149,7 +135,7 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
           </svg>
         </figure>
         <Heading level={3} data-size="xs" className="mt-4 mb-2">
-          {TEXT.roles}
+          {t("roles")}
         </Heading>
         <ul className="space-y-1" data-testid="relationships-roles">
           {view.roles.map((r) => (
@@ -166,29 +152,29 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
           ))}
         </ul>
         <details className="mt-4">
-          <summary className="cursor-pointer text-sm font-medium">{TEXT.asText}</summary>
+          <summary className="cursor-pointer text-sm font-medium">{t("asText")}</summary>
           <div className="mt-2 grid gap-4 md:grid-cols-2 text-sm">
             <div>
               <Heading level={3} data-size="2xs" className="mb-1">
-                {TEXT.clients}
+                {t("clients")}
               </Heading>
               <ul className="list-disc pl-5" data-testid="relationships-clients">
                 {clients.map((c) => (
                   <li key={c.clientId} data-testid={`rel-client-${c.clientId}`}>
-                    {c.clientOrganizationName} ({c.clientOrganizationNumber}): {c.roles.map((r) => `${r.code} ${r.title}`).join(", ") || TEXT.noRole}
+                    {c.clientOrganizationName} ({c.clientOrganizationNumber}): {c.roles.map((r) => `${r.code} ${r.title}`).join(", ") || t("noRole")}
                   </li>
                 ))}
               </ul>
             </div>
             <div>
               <Heading level={3} data-size="2xs" className="mb-1">
-                {TEXT.agents}
+                {t("agents")}
               </Heading>
               <ul className="list-disc pl-5" data-testid="relationships-agents">
                 {agents.map((a) => (
                   <li key={a.id} data-testid={`rel-agent-${a.id}`}>
                     {a.title} ({a.accessPackages.map((p) => p.name).join(", ")}):{" "}
-                    {a.clientOrgNos.length === 0 ? TEXT.noClients : a.clientOrgNos.map((o) => clients.find((c) => c.clientId === o)?.clientOrganizationName ?? o).join(", ")}
+                    {a.clientOrgNos.length === 0 ? t("noClients") : a.clientOrgNos.map((o) => clients.find((c) => c.clientId === o)?.clientOrganizationName ?? o).join(", ")}
                   </li>
                 ))}
               </ul>

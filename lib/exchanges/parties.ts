@@ -4,16 +4,6 @@
 export const PARTIES = ["vendor", "browser", "maskinporten", "authentication", "resourceregistry", "pdp", "skatteetaten"] as const;
 export type PartyId = (typeof PARTIES)[number];
 
-export const PARTY_NAMES: Record<PartyId, string> = {
-  vendor: "Vendor's machine",
-  browser: "People in the browser",
-  maskinporten: "Maskinporten",
-  authentication: "Altinn Authentication",
-  resourceregistry: "Altinn Resource Registry",
-  pdp: "Altinn PDP",
-  skatteetaten: "Skatteetaten's API",
-};
-
 export function isParty(v: string | null | undefined): v is PartyId {
   return !!v && (PARTIES as readonly string[]).includes(v);
 }

@@ -1,6 +1,7 @@
 "use client";
 // Small forms of the access-list pages, each showing its own result.
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { Button, Checkbox, Field, Fieldset, FieldsetLegend, Label, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
 import type { ListFormState } from "./actions";
 
@@ -14,13 +15,14 @@ function Result({ state, id }: { state: ListFormState; id: string }) {
 
 export function CreateListForm({ action }: { action: Action }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
+  const t = useTranslations("AccessListForms");
   return (
     <form action={formAction} className="grid gap-4 md:grid-cols-3 md:items-end" noValidate>
-      <Textfield label="Identifier" name="identifier" autoComplete="off" description="e.g. godkjente-banker" defaultValue={state.values?.identifier} />
-      <Textfield label="Name" name="name" autoComplete="off" defaultValue={state.values?.name} />
-      <Textfield label="Description" name="description" autoComplete="off" defaultValue={state.values?.description} />
+      <Textfield label={t("identifier")} name="identifier" autoComplete="off" description={t("identifierHint")} defaultValue={state.values?.identifier} />
+      <Textfield label={t("name")} name="name" autoComplete="off" defaultValue={state.values?.name} />
+      <Textfield label={t("description")} name="description" autoComplete="off" defaultValue={state.values?.description} />
       <div className="md:col-span-3">
-        <Button type="submit" disabled={pending}>Create access list</Button>
+        <Button type="submit" disabled={pending}>{t("create")}</Button>
         <Result state={state} id="create-list" />
       </div>
     </form>
@@ -29,12 +31,13 @@ export function CreateListForm({ action }: { action: Action }) {
 
 export function EditListForm({ action, identifier, name, description }: { action: Action; identifier: string; name: string; description: string }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
+  const t = useTranslations("AccessListForms");
   return (
     <form action={formAction} className="grid gap-4 md:grid-cols-[1fr_1fr_auto] md:items-end" noValidate>
       <input type="hidden" name="identifier" value={identifier} />
-      <Textfield label="Name" name="name" defaultValue={name} autoComplete="off" />
-      <Textfield label="Description" name="description" defaultValue={description} autoComplete="off" />
-      <Button type="submit" disabled={pending}>Save</Button>
+      <Textfield label={t("name")} name="name" defaultValue={name} autoComplete="off" />
+      <Textfield label={t("description")} name="description" defaultValue={description} autoComplete="off" />
+      <Button type="submit" disabled={pending}>{t("save")}</Button>
       <div className="md:col-span-3"><Result state={state} id="edit-list" /></div>
     </form>
   );
@@ -42,10 +45,11 @@ export function EditListForm({ action, identifier, name, description }: { action
 
 export function DeleteListForm({ action, identifier }: { action: Action; identifier: string }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
+  const t = useTranslations("AccessListForms");
   return (
     <form action={formAction}>
       <input type="hidden" name="identifier" value={identifier} />
-      <Button type="submit" data-color="danger" variant="secondary" disabled={pending}>Delete access list</Button>
+      <Button type="submit" data-color="danger" variant="secondary" disabled={pending}>{t("deleteList")}</Button>
       <Result state={state} id="delete-list" />
     </form>
   );
@@ -53,11 +57,12 @@ export function DeleteListForm({ action, identifier }: { action: Action; identif
 
 export function AddMemberForm({ action, identifier }: { action: Action; identifier: string }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
+  const t = useTranslations("AccessListForms");
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="identifier" value={identifier} />
-      <Textfield label="Add organisation number" name="orgNo" inputMode="numeric" autoComplete="off" data-size="sm" />
-      <Button type="submit" data-size="sm" disabled={pending}>Add member</Button>
+      <Textfield label={t("addOrgNo")} name="orgNo" inputMode="numeric" autoComplete="off" data-size="sm" />
+      <Button type="submit" data-size="sm" disabled={pending}>{t("addMember")}</Button>
       <div className="w-full"><Result state={state} id="add-member" /></div>
     </form>
   );
@@ -65,11 +70,12 @@ export function AddMemberForm({ action, identifier }: { action: Action; identifi
 
 export function RemoveMemberButton({ action, identifier, partyUuid, label }: { action: Action; identifier: string; partyUuid: string; label: string }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
+  const t = useTranslations("AccessListForms");
   return (
     <form action={formAction}>
       <input type="hidden" name="identifier" value={identifier} />
       <input type="hidden" name="partyUuid" value={partyUuid} />
-      <Button type="submit" variant="tertiary" data-size="sm" disabled={pending} aria-label={`Remove ${label} from the list`}>Remove</Button>
+      <Button type="submit" variant="tertiary" data-size="sm" disabled={pending} aria-label={t("removeLabel", { name: label })}>{t("remove")}</Button>
       {state.error ? <ValidationMessage>{state.error}</ValidationMessage> : null}
     </form>
   );
@@ -77,27 +83,28 @@ export function RemoveMemberButton({ action, identifier, partyUuid, label }: { a
 
 export function ConnectForm({ action, identifier, resources, actions }: { action: Action; identifier: string; resources: { identifier: string; title: string }[]; actions: readonly string[] }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
+  const t = useTranslations("AccessListForms");
   return (
     <form action={formAction} className="space-y-3" noValidate>
       <input type="hidden" name="identifier" value={identifier} />
       <Field className="max-w-md">
-        <Label>Resource</Label>
+        <Label>{t("resource")}</Label>
         <Select name="resource" data-size="sm" defaultValue="">
-          <SelectOption value="">(choose one of your resources)</SelectOption>
+          <SelectOption value="">{t("chooseResource")}</SelectOption>
           {resources.map((r) => (
             <SelectOption key={r.identifier} value={r.identifier}>{`${r.identifier} · ${r.title}`}</SelectOption>
           ))}
         </Select>
       </Field>
       <Fieldset data-size="sm">
-        <FieldsetLegend>Action filter (none chosen: every action)</FieldsetLegend>
+        <FieldsetLegend>{t("actionFilter")}</FieldsetLegend>
         <div className="flex flex-wrap gap-4">
           {actions.map((a) => (
             <Checkbox key={a} name="actions" value={a} label={a} />
           ))}
         </div>
       </Fieldset>
-      <Button type="submit" data-size="sm" disabled={pending}>Connect</Button>
+      <Button type="submit" data-size="sm" disabled={pending}>{t("connect")}</Button>
       <Result state={state} id="connect" />
     </form>
   );
@@ -105,11 +112,12 @@ export function ConnectForm({ action, identifier, resources, actions }: { action
 
 export function DisconnectButton({ action, identifier, resource }: { action: Action; identifier: string; resource: string }) {
   const [state, formAction, pending] = useActionState<ListFormState, FormData>(action, {});
+  const t = useTranslations("AccessListForms");
   return (
     <form action={formAction}>
       <input type="hidden" name="identifier" value={identifier} />
       <input type="hidden" name="resource" value={resource} />
-      <Button type="submit" variant="tertiary" data-size="sm" disabled={pending} aria-label={`Disconnect ${resource}`}>Disconnect</Button>
+      <Button type="submit" variant="tertiary" data-size="sm" disabled={pending} aria-label={t("disconnectLabel", { resource })}>{t("disconnect")}</Button>
       {state.error ? <ValidationMessage>{state.error}</ValidationMessage> : null}
     </form>
   );

@@ -6,8 +6,11 @@ import { requireArea } from "@/lib/auth/actor";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { createListAction } from "./actions";
 import { CreateListForm } from "./forms";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("accessLists");
 
 export default async function AccessListsPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
   const person = await requireArea("serviceOwner", "/serviceowner/access-lists");
@@ -15,36 +18,31 @@ export default async function AccessListsPage({ searchParams }: { searchParams: 
   const owner = await ownOwner(actor);
   const lists = owner ? await listsOfOwner(actor, owner) : [];
   const deleted = (await searchParams).deleted;
+  const t = await getTranslations("AccessLists");
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
       <PageHeader
         eyebrow={`${person.party.name} · ${person.party.orgNo}`}
-        title="Access lists"
-        lead={
-          <>
-            Named lists of organisations, connected to your resources. For a resource whose access list mode is Enabled, the PDP answers Deny for a party that is
-            no member of a connected list (for the action, where the connection filters actions). The same lists through the API:{" "}
-            <code>/resourceregistry/api/v1/access-lists/{owner}</code>.
-          </>
-        }
+        title={t("title")}
+        lead={t.rich("lead", { path: `/resourceregistry/api/v1/access-lists/${owner ?? ""}`, code: (c) => <code>{c}</code> })}
       />
       <p>
-        <Link className="ds-link" href="/serviceowner">← Back to resources</Link>
+        <Link className="ds-link" href="/serviceowner">{t("back")}</Link>
       </p>
-      {deleted ? <Alert data-color="success" data-testid="list-deleted">Access list {deleted} was deleted.</Alert> : null}
+      {deleted ? <Alert data-color="success" data-testid="list-deleted">{t("deleted", { identifier: deleted })}</Alert> : null}
       <Panel className="space-y-3">
-        <Heading level={2} data-size="xs">Your access lists</Heading>
-        {lists.length === 0 ? <Paragraph data-size="sm">No access lists yet.</Paragraph> : null}
+        <Heading level={2} data-size="xs">{t("yours")}</Heading>
+        {lists.length === 0 ? <Paragraph data-size="sm">{t("none")}</Paragraph> : null}
         <ul className="space-y-1" data-testid="access-lists">
           {lists.map((l) => (
             <li key={l.identifier}>
-              <Link className="ds-link" href={`/serviceowner/access-lists/${encodeURIComponent(l.identifier)}`}>{l.name}</Link> ({l.identifier}) · {l.members} member(s) · {l.resources} resource(s)
+              <Link className="ds-link" href={`/serviceowner/access-lists/${encodeURIComponent(l.identifier)}`}>{l.name}</Link> ({l.identifier}) · {t("counts", { members: l.members, resources: l.resources })}
             </li>
           ))}
         </ul>
       </Panel>
       <Panel className="space-y-3">
-        <Heading level={2} data-size="xs">New access list</Heading>
+        <Heading level={2} data-size="xs">{t("new")}</Heading>
         <CreateListForm action={createListAction} />
       </Panel>
     </div>

@@ -1,34 +1,21 @@
 // "Why": the PDP's decisions and Maskinporten's failed lookups in plain words (lib/pdp/explain.ts,
 // lib/maskinporten/systemuser-lookup.ts). Shown in the sequence view and under a console run; never part
 // of an API's answer.
+import { useTranslations } from "next-intl";
 import type { FlowExplanations } from "@/lib/exchanges/view";
 import type { LookupExplanation } from "@/lib/maskinporten/systemuser-lookup";
 import type { DecisionExplanation } from "@/lib/pdp/explain";
 
-// English strings of this component, together for the message files (next-intl).
-export const WHY_TEXT = {
-  decisionTitle: (d: DecisionExplanation) => `Why the PDP said ${d.decision}`,
-  request: (d: DecisionExplanation) => `Resource ${d.resource}, action ${d.actions.join(", ") || "none"}, party ${d.party}.`,
-  subject: "Subject",
-  found: "What Altinn found",
-  rules: "The resource's policy rules",
-  noRules: "No rules.",
-  verdict: "Verdict",
-  lookupTitle: "Why Maskinporten answered MP-303",
-  conditions: "The lookup's conditions",
-  holds: "holds",
-  fails: "fails",
-};
-
 function Decision({ d }: { d: DecisionExplanation }) {
+  const t = useTranslations("Why");
   return (
     <section className="space-y-2 rounded-lg p-4 ring-1 ring-black/10" data-testid="why-decision" data-decision={d.decision} data-link={d.link ?? ""}>
-      <h3 className="font-semibold">{WHY_TEXT.decisionTitle(d)}</h3>
-      <p className="text-sm">{WHY_TEXT.request(d)}</p>
+      <h3 className="font-semibold">{t("decisionTitle", { decision: d.decision })}</h3>
+      <p className="text-sm">{t("request", { resource: d.resource, actions: d.actions.join(", ") || t("none"), party: d.party })}</p>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[12rem_1fr]">
-        <dt className="font-medium">{WHY_TEXT.subject}</dt>
+        <dt className="font-medium">{t("subject")}</dt>
         <dd>{d.subject}</dd>
-        <dt className="font-medium">{WHY_TEXT.found}</dt>
+        <dt className="font-medium">{t("found")}</dt>
         <dd>
           <ul className="list-disc pl-5">
             {d.found.map((f) => (
@@ -36,7 +23,7 @@ function Decision({ d }: { d: DecisionExplanation }) {
             ))}
           </ul>
         </dd>
-        <dt className="font-medium">{WHY_TEXT.rules}</dt>
+        <dt className="font-medium">{t("rules")}</dt>
         <dd>
           {d.rules.length ? (
             <ul className="list-disc pl-5">
@@ -45,10 +32,10 @@ function Decision({ d }: { d: DecisionExplanation }) {
               ))}
             </ul>
           ) : (
-            WHY_TEXT.noRules
+            t("noRules")
           )}
         </dd>
-        <dt className="font-medium">{WHY_TEXT.verdict}</dt>
+        <dt className="font-medium">{t("verdict")}</dt>
         <dd data-testid="why-verdict">{d.verdict}</dd>
       </dl>
     </section>
@@ -56,17 +43,18 @@ function Decision({ d }: { d: DecisionExplanation }) {
 }
 
 function Lookup({ l }: { l: LookupExplanation }) {
+  const t = useTranslations("Why");
   return (
     <section className="space-y-2 rounded-lg p-4 ring-1 ring-black/10" data-testid="why-lookup">
-      <h3 className="font-semibold">{WHY_TEXT.lookupTitle}</h3>
+      <h3 className="font-semibold">{t("lookupTitle")}</h3>
       <p className="text-sm" data-testid="why-verdict">
         {l.verdict}
       </p>
-      <p className="text-sm font-medium">{WHY_TEXT.conditions}</p>
+      <p className="text-sm font-medium">{t("conditions")}</p>
       <ul className="list-disc pl-5 text-sm">
         {l.conditions.map((c) => (
           <li key={c.condition}>
-            <span className={c.holds ? "text-green-800" : "font-semibold text-red-800"}>{c.holds ? WHY_TEXT.holds : WHY_TEXT.fails}</span>: {c.condition} ({c.compared})
+            <span className={c.holds ? "text-green-800" : "font-semibold text-red-800"}>{c.holds ? t("holds") : t("fails")}</span>: {c.condition} ({c.compared})
           </li>
         ))}
       </ul>

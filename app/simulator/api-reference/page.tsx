@@ -1,26 +1,28 @@
 // The API reference for people: every mirrored operation with its scope, parameters, body and answers,
 // rendered from the same tables as the OpenAPI documents (lib/openapi), so it works offline and cannot
 // drift from them. Public, as Altinn's Swagger pages are.
-import type { Metadata } from "next";
 import { Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { SCOPE_POLICIES } from "@/lib/http/scopes";
 import { DOCUMENTS, type DocumentName } from "@/lib/openapi/operations";
 import { DOCUMENT_PATHS, documentJson } from "@/lib/openapi/serve";
+import { useTranslations } from "next-intl";
+import { pageTitle } from "@/lib/i18n/metadata";
 
-export const metadata: Metadata = { title: "API reference · Altinn system user simulator" };
+export const generateMetadata = pageTitle("apiReference");
 
 const METHOD_COLOR: Record<string, "info" | "success" | "warning" | "danger" | "neutral"> = { get: "info", post: "success", put: "warning", patch: "warning", delete: "danger" };
 
 export default function ApiReferencePage() {
+  const t = useTranslations("ApiReference");
   return (
     <div className="space-y-6">
       <PageHeader
-        eyebrow="Simulator · contract"
-        title="API reference"
-        lead="The APIs a vendor or an API provider calls, as the simulator answers them. Each is also an OpenAPI 3.1 document at the path Altinn serves its own, for your tools; request collections are in e2e/http/."
+        eyebrow={t("eyebrow")}
+        title={t("title")}
+        lead={t("lead")}
       />
-      <nav aria-label="Documents" className="flex flex-wrap gap-4">
+      <nav aria-label={t("documents")} className="flex flex-wrap gap-4">
         {(Object.keys(DOCUMENTS) as DocumentName[]).map((name) => (
           <a key={name} href={`#${name}`} className="ds-link">{DOCUMENTS[name].info.title}</a>
         ))}
@@ -33,13 +35,20 @@ export default function ApiReferencePage() {
 }
 
 function Document({ name }: { name: DocumentName }) {
+  const t = useTranslations("ApiReference");
   const { info, operations } = DOCUMENTS[name];
   const schemas = (JSON.parse(documentJson(name)) as { components: { schemas: Record<string, unknown> } }).components.schemas;
   return (
     <Panel className="space-y-4">
       <Heading level={2} data-size="sm" id={name}>{info.title}</Heading>
       <Paragraph data-size="sm">
-        {info.description} OpenAPI: <a className="ds-link" href={DOCUMENT_PATHS[name]}><code>{DOCUMENT_PATHS[name]}</code></a>. Paths below are relative to <code>{info.basePath}</code>.
+        {info.description}{" "}
+        {t.rich("openapi", {
+          path: DOCUMENT_PATHS[name],
+          base: info.basePath,
+          link: (c) => <a className="ds-link" href={DOCUMENT_PATHS[name]}>{c}</a>,
+          code: (c) => <code>{c}</code>,
+        })}
       </Paragraph>
       <ul className="space-y-3" data-testid={`operations-${name}`}>
         {operations.map((op) => (
@@ -51,21 +60,21 @@ function Document({ name }: { name: DocumentName }) {
                 <span>{op.summary}</span>
               </summary>
               <dl className="mt-3 grid gap-x-4 gap-y-1 text-sm md:grid-cols-[10rem_1fr]">
-                <dt className="font-medium">Authorization</dt>
-                <dd>{op.scope ? <>{op.altinnToken ? "Altinn token with " : "Maskinporten token with "}one of {SCOPE_POLICIES[op.scope].map((s) => <code key={s} className="mr-1">{s}</code>)}</> : "none (public)"}</dd>
+                <dt className="font-medium">{t("authorization")}</dt>
+                <dd>{op.scope ? <>{op.altinnToken ? t("altinnToken") : t("maskinportenToken")} {SCOPE_POLICIES[op.scope].map((s) => <code key={s} className="mr-1">{s}</code>)}</> : t("public")}</dd>
                 {op.params?.length ? (
                   <>
-                    <dt className="font-medium">Parameters</dt>
-                    <dd>{op.params.map((p) => <div key={p.name}><code>{p.name}</code> ({p.in}{p.in === "path" || p.required ? ", required" : ""}){p.description ? `: ${p.description}` : ""}</div>)}</dd>
+                    <dt className="font-medium">{t("parameters")}</dt>
+                    <dd>{op.params.map((p) => <div key={p.name}><code>{p.name}</code> ({p.in}{p.in === "path" || p.required ? t("required") : ""}){p.description ? `: ${p.description}` : ""}</div>)}</dd>
                   </>
                 ) : null}
                 {op.body ? (
                   <>
-                    <dt className="font-medium">Body</dt>
+                    <dt className="font-medium">{t("body")}</dt>
                     <dd><code>{op.body.contentType ?? "application/json"}</code> · <a className="ds-link" href={`#${name}-${op.body.schema}`}>{op.body.schema}</a></dd>
                   </>
                 ) : null}
-                <dt className="font-medium">Answers</dt>
+                <dt className="font-medium">{t("answers")}</dt>
                 <dd>
                   {Object.entries(op.responses).map(([status, a]) => (
                     <div key={status}>
@@ -79,7 +88,7 @@ function Document({ name }: { name: DocumentName }) {
           </li>
         ))}
       </ul>
-      <Heading level={3} data-size="2xs">Schemas</Heading>
+      <Heading level={3} data-size="2xs">{t("schemas")}</Heading>
       <div className="space-y-2">
         {Object.entries(schemas).map(([schemaName, schema]) => (
           <details key={schemaName} id={`${name}-${schemaName}`} className="text-sm">

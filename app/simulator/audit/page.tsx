@@ -9,35 +9,15 @@ import { AUDIT_PARTIES, actionTitle, type AuditEntry } from "@/lib/audit-log/ent
 import { auditQueryString, type AuditQuery } from "@/lib/audit-log/query";
 import { readAuditLogAs } from "@/lib/audit-log/service";
 import { Problem } from "@/lib/problems/problem";
+import { pageTitle } from "@/lib/i18n/metadata";
+import { getTranslations } from "next-intl/server";
 import { FacilitatorRelationships } from "@/app/_components/relationships";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("auditLog");
 
 const PATH = "/simulator/audit";
 
-/** The page's words, together for the message files. */
-const TEXT = {
-  title: "Audit log",
-  lead: "Every event of the chain that concerns the organisation you act for, newest first: requests, approvals, system users, clients, tokens and the PDP's decisions, whichever party recorded them. You see no other organisation's events.",
-  filters: "Filters",
-  party: "Party",
-  allParties: "All parties",
-  org: "Organisation (org. no.)",
-  systemUser: "System user (id)",
-  from: "From (UTC)",
-  to: "To (UTC)",
-  apply: "Filter",
-  clear: "Clear filters",
-  export: "Export",
-  csv: "Download CSV",
-  json: "Download JSON",
-  count: (n: number) => `${n} event${n === 1 ? "" : "s"}`,
-  truncated: "More events match than are shown: narrow the time window or use the export (up to 5000 events).",
-  none: "No events match.",
-  caption: "Audit events, newest first",
-  cols: { at: "Time (UTC)", party: "Party", event: "Event", actor: "Who", orgs: "Organisations", systemUser: "System user" },
-  invalid: "The filters are not valid:",
-};
 
 function utc(iso: string): string {
   return iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
@@ -60,37 +40,38 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
     invalid = e;
   }
   const filter = log?.filter ?? {};
+  const t = await getTranslations("AuditLog");
   return (
     <div className="space-y-6" data-testid="audit-log">
-      <PageHeader eyebrow={`${person.party.name} · ${person.party.orgNo}`} title={TEXT.title} lead={TEXT.lead} />
+      <PageHeader eyebrow={`${person.party.name} · ${person.party.orgNo}`} title={t("title")} lead={t("lead")} />
       <Panel>
-        <form method="get" action={PATH} className="grid gap-4 md:grid-cols-3" aria-label={TEXT.filters}>
+        <form method="get" action={PATH} className="grid gap-4 md:grid-cols-3" aria-label={t("filters")}>
           <Field>
-            <Label>{TEXT.party}</Label>
+            <Label>{t("party")}</Label>
             <Select name="party" defaultValue={filter.party ?? ""}>
-              <SelectOption value="">{TEXT.allParties}</SelectOption>
-              {Object.entries(AUDIT_PARTIES).map(([k, p]) => (
+              <SelectOption value="">{t("allParties")}</SelectOption>
+              {Object.keys(AUDIT_PARTIES).map((k) => (
                 <SelectOption key={k} value={k}>
-                  {p.title}
+                  {t(`parties.${k}`)}
                 </SelectOption>
               ))}
             </Select>
           </Field>
-          <Textfield label={TEXT.org} name="org" inputMode="numeric" defaultValue={params.get("org") ?? ""} />
-          <Textfield label={TEXT.systemUser} name="systemUser" defaultValue={params.get("systemUser") ?? ""} />
-          <Textfield label={TEXT.from} name="from" type="datetime-local" step={1} defaultValue={inputTime(filter.from)} />
-          <Textfield label={TEXT.to} name="to" type="datetime-local" step={1} defaultValue={inputTime(filter.to)} />
+          <Textfield label={t("org")} name="org" inputMode="numeric" defaultValue={params.get("org") ?? ""} />
+          <Textfield label={t("systemUser")} name="systemUser" defaultValue={params.get("systemUser") ?? ""} />
+          <Textfield label={t("from")} name="from" type="datetime-local" step={1} defaultValue={inputTime(filter.from)} />
+          <Textfield label={t("to")} name="to" type="datetime-local" step={1} defaultValue={inputTime(filter.to)} />
           <div className="flex items-end gap-3">
-            <Button type="submit">{TEXT.apply}</Button>
+            <Button type="submit">{t("apply")}</Button>
             <Link href={PATH} className="ds-link">
-              {TEXT.clear}
+              {t("clear")}
             </Link>
           </div>
         </form>
       </Panel>
       {invalid ? (
         <Alert data-color="danger" data-testid="audit-invalid">
-          {TEXT.invalid} {invalid.validationErrors?.map((v) => v.detail).join(" ")}
+          {t("invalid")} {invalid.validationErrors?.map((v) => v.detail).join(" ")}
         </Alert>
       ) : null}
       {log ? <Results log={log} /> : null}
@@ -99,35 +80,41 @@ export default async function Page({ searchParams }: { searchParams: Promise<Rec
   );
 }
 
-function Results({ log }: { log: AuditQuery & { entries: AuditEntry[]; truncated: boolean } }) {
+async function Results({ log }: { log: AuditQuery & { entries: AuditEntry[]; truncated: boolean } }) {
+  const t = await getTranslations("AuditLog");
+  // An action's title in the chosen language; an action without one keeps lib/audit-log's English title.
+  const title = (action: string) => {
+    const key = `actions.${action.replaceAll(".", "_")}`;
+    return t.has(key) ? t(key) : actionTitle(action);
+  };
   const q = (format: string) => `/simulator/api/audit?${auditQueryString(log.filter, { format, limit: "5000" })}`;
   return (
     <Panel className="space-y-4">
       <div className="flex flex-wrap items-center gap-4">
-        <Paragraph data-testid="audit-count">{TEXT.count(log.entries.length)}</Paragraph>
-        <span className="ml-auto text-sm font-medium">{TEXT.export}:</span>
+        <Paragraph data-testid="audit-count">{t("count", { count: log.entries.length })}</Paragraph>
+        <span className="ml-auto text-sm font-medium">{t("export")}:</span>
         <a href={q("csv")} className="ds-button" data-variant="secondary" data-size="sm" download data-testid="export-csv">
-          {TEXT.csv}
+          {t("csv")}
         </a>
         <a href={q("json")} className="ds-button" data-variant="secondary" data-size="sm" download data-testid="export-json">
-          {TEXT.json}
+          {t("json")}
         </a>
       </div>
-      {log.truncated ? <Alert data-color="info">{TEXT.truncated}</Alert> : null}
+      {log.truncated ? <Alert data-color="info">{t("truncated")}</Alert> : null}
       {log.entries.length === 0 ? (
-        <Paragraph data-testid="audit-empty">{TEXT.none}</Paragraph>
+        <Paragraph data-testid="audit-empty">{t("none")}</Paragraph>
       ) : (
         <div className="overflow-x-auto">
           <Table className="w-full" data-size="sm">
-            <caption className="sr-only">{TEXT.caption}</caption>
+            <caption className="sr-only">{t("caption")}</caption>
             <TableHead>
               <TableRow>
-                <TableHeaderCell>{TEXT.cols.at}</TableHeaderCell>
-                <TableHeaderCell>{TEXT.cols.party}</TableHeaderCell>
-                <TableHeaderCell>{TEXT.cols.event}</TableHeaderCell>
-                <TableHeaderCell>{TEXT.cols.actor}</TableHeaderCell>
-                <TableHeaderCell>{TEXT.cols.orgs}</TableHeaderCell>
-                <TableHeaderCell>{TEXT.cols.systemUser}</TableHeaderCell>
+                <TableHeaderCell>{t("cols.at")}</TableHeaderCell>
+                <TableHeaderCell>{t("cols.party")}</TableHeaderCell>
+                <TableHeaderCell>{t("cols.event")}</TableHeaderCell>
+                <TableHeaderCell>{t("cols.actor")}</TableHeaderCell>
+                <TableHeaderCell>{t("cols.orgs")}</TableHeaderCell>
+                <TableHeaderCell>{t("cols.systemUser")}</TableHeaderCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -136,11 +123,11 @@ function Results({ log }: { log: AuditQuery & { entries: AuditEntry[]; truncated
                   <TableCell className="whitespace-nowrap text-sm">{utc(e.at)}</TableCell>
                   <TableCell>
                     <Tag data-size="sm" data-color="neutral">
-                      {AUDIT_PARTIES[e.party].title}
+                      {t(`parties.${e.party}`)}
                     </Tag>
                   </TableCell>
                   <TableCell>
-                    <div className="font-medium">{actionTitle(e.action)}</div>
+                    <div className="font-medium">{title(e.action)}</div>
                     <div className="text-sm text-[var(--ds-color-neutral-text-subtle)] break-words">{e.summary}</div>
                   </TableCell>
                   <TableCell className="text-sm">{e.actorName}</TableCell>

@@ -3,28 +3,12 @@
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { claimLabel, flattenClaims } from "@/lib/exchanges/claims";
 import type { DecodedToken } from "@/lib/exchanges/mask";
-import { PARTY_NAMES, isParty } from "@/lib/exchanges/parties";
+import { useLocale, useTranslations } from "next-intl";
+import { isParty } from "@/lib/exchanges/parties";
+import { formatTime } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locale";
 import { explanationsOf, type ExchangeView } from "@/lib/exchanges/view";
 import { Why } from "../_components/why";
-
-// English strings of this component, together for the message files (next-intl).
-export const DETAIL_TEXT = {
-  heading: (x: ExchangeView) => `${x.method} ${pathOf(x.url)}`,
-  summary: (x: ExchangeView, from: string, to: string) => `${from} → ${to} · ${x.status} · ${new Date(x.at).toLocaleTimeString("en-GB")} · ${x.durationMs} ms`,
-  url: "URL",
-  request: "Request",
-  response: "Response",
-  headers: "Headers",
-  body: "Body",
-  noBody: "(no body)",
-  tokens: "Tokens in this exchange (decoded; signatures are never stored)",
-  claim: "Claim",
-  value: "Value",
-  meaning: "Meaning",
-  header: "Header",
-  payload: "Claims",
-  close: "Close",
-};
 
 export const pathOf = (url: string) => {
   try {
@@ -34,7 +18,11 @@ export const pathOf = (url: string) => {
     return url;
   }
 };
-export const partyName = (p: string) => (isParty(p) ? PARTY_NAMES[p] : p);
+/** A party's name in the chosen language (lanes, arrows, the detail's summary); an unknown id as it is. */
+export function usePartyName() {
+  const t = useTranslations("Parties");
+  return (p: string) => (isParty(p) ? t(p) : p);
+}
 const json = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v, null, 2));
 
 function Pre({ label, children }: { label: string; children: React.ReactNode }) {
@@ -47,14 +35,15 @@ function Pre({ label, children }: { label: string; children: React.ReactNode }) 
 }
 
 function Claims({ title, values }: { title: string; values: Record<string, unknown> }) {
+  const t = useTranslations("ExchangeDetail");
   return (
     <Table data-size="sm" className="w-full text-xs">
       <caption className="text-left text-xs font-semibold">{title}</caption>
       <TableHead>
         <TableRow>
-          <TableHeaderCell>{DETAIL_TEXT.claim}</TableHeaderCell>
-          <TableHeaderCell>{DETAIL_TEXT.value}</TableHeaderCell>
-          <TableHeaderCell>{DETAIL_TEXT.meaning}</TableHeaderCell>
+          <TableHeaderCell>{t("claim")}</TableHeaderCell>
+          <TableHeaderCell>{t("value")}</TableHeaderCell>
+          <TableHeaderCell>{t("meaning")}</TableHeaderCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -74,12 +63,13 @@ function Claims({ title, values }: { title: string; values: Record<string, unkno
   );
 }
 
-function Token({ t }: { t: DecodedToken }) {
+function Token({ token }: { token: DecodedToken }) {
+  const t = useTranslations("ExchangeDetail");
   return (
     <div className="space-y-2 rounded p-3 ring-1 ring-black/10" data-testid="exchange-jwt">
-      <p className="text-sm font-semibold">{t.where}</p>
-      <Claims title={DETAIL_TEXT.header} values={t.header} />
-      <Claims title={DETAIL_TEXT.payload} values={t.payload} />
+      <p className="text-sm font-semibold">{token.where}</p>
+      <Claims title={t("header")} values={token.header} />
+      <Claims title={t("payload")} values={token.payload} />
     </div>
   );
 }
@@ -90,42 +80,46 @@ const headerText = (h: Record<string, string>) =>
     .join("\n");
 
 export function ExchangeDetail({ x, onClose }: { x: ExchangeView; onClose: () => void }) {
+  const t = useTranslations("ExchangeDetail");
+  const partyName = usePartyName();
+  const locale = useLocale();
+  const at = formatTime(x.at, isLocale(locale) ? locale : "nb");
   return (
     <section aria-labelledby={`detail-${x.id}`} className="space-y-4 rounded-lg bg-white p-4 ring-2 ring-[var(--ds-color-accent-border-default)]" data-testid="exchange-detail">
       <div className="flex flex-wrap items-start gap-3">
         <Heading level={3} data-size="xs" id={`detail-${x.id}`} tabIndex={-1} className="break-all">
-          {DETAIL_TEXT.heading(x)}
+          {`${x.method} ${pathOf(x.url)}`}
         </Heading>
         <button type="button" onClick={onClose} className="ml-auto cursor-pointer rounded px-2 py-1 text-sm ring-1 ring-black/20">
-          {DETAIL_TEXT.close}
+          {t("close")}
         </button>
       </div>
-      <p className="text-sm">{DETAIL_TEXT.summary(x, partyName(x.from), partyName(x.to))}</p>
+      <p className="text-sm">{`${partyName(x.from)} → ${partyName(x.to)} · ${x.status} · ${at} · ${x.durationMs} ms`}</p>
       <Why why={explanationsOf([x])} />
-      <Pre label={DETAIL_TEXT.url}>{`${x.method} ${x.url}`}</Pre>
+      <Pre label={t("url")}>{`${x.method} ${x.url}`}</Pre>
       <div className="grid gap-4 lg:grid-cols-2">
         <div className="space-y-2">
           <Heading level={4} data-size="2xs">
-            {DETAIL_TEXT.request}
+            {t("request")}
           </Heading>
-          <Pre label={DETAIL_TEXT.headers}>{headerText(x.request.headers)}</Pre>
-          <Pre label={DETAIL_TEXT.body}>{x.request.body == null ? DETAIL_TEXT.noBody : json(x.request.body)}</Pre>
+          <Pre label={t("headers")}>{headerText(x.request.headers)}</Pre>
+          <Pre label={t("body")}>{x.request.body == null ? t("noBody") : json(x.request.body)}</Pre>
         </div>
         <div className="space-y-2">
           <Heading level={4} data-size="2xs">
-            {DETAIL_TEXT.response} {x.status}
+            {t("response")} {x.status}
           </Heading>
-          <Pre label={DETAIL_TEXT.headers}>{headerText(x.response.headers)}</Pre>
-          <Pre label={DETAIL_TEXT.body}>{x.response.body == null ? DETAIL_TEXT.noBody : json(x.response.body)}</Pre>
+          <Pre label={t("headers")}>{headerText(x.response.headers)}</Pre>
+          <Pre label={t("body")}>{x.response.body == null ? t("noBody") : json(x.response.body)}</Pre>
         </div>
       </div>
       {x.jwts.length ? (
         <div className="space-y-2">
           <Heading level={4} data-size="2xs">
-            {DETAIL_TEXT.tokens}
+            {t("tokens")}
           </Heading>
-          {x.jwts.map((t, i) => (
-            <Token key={`${i}-${t.where}`} t={t} />
+          {x.jwts.map((jwt, i) => (
+            <Token key={`${i}-${jwt.where}`} token={jwt} />
           ))}
         </div>
       ) : null}

@@ -5,21 +5,12 @@
 import Link from "next/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Switch } from "@digdir/designsystemet-react";
+import { useLocale, useTranslations } from "next-intl";
 import { PARTIES, type PartyId } from "@/lib/exchanges/parties";
 import type { ExchangePage, ExchangeView } from "@/lib/exchanges/view";
-import { ExchangeDetail, partyName, pathOf } from "./exchange-detail";
-
-// English strings of this component, together for the message files (next-intl).
-export const SEQUENCE_TEXT = {
-  live: "Live updates",
-  newExchanges: (n: number) => `${n} new exchange${n === 1 ? "" : "s"}.`,
-  empty: "No exchanges recorded yet. Run the console, the CLI (npm run vendor) or any API call, and they appear here.",
-  flow: (n: number) => `Flow with ${n} exchange${n === 1 ? "" : "s"}`,
-  flowLink: "Link to this flow",
-  lanes: "Parties",
-  arrow: (x: ExchangeView) => `${x.method} ${pathOf(x.url)} from ${partyName(x.from)} to ${partyName(x.to)}: ${x.status}`,
-  failed: "Polling failed; retrying.",
-};
+import { formatTime } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locale";
+import { ExchangeDetail, pathOf, usePartyName } from "./exchange-detail";
 
 const MAX_KEPT = 1000;
 const POLL_MS = 2000;
@@ -46,6 +37,8 @@ function Arrow({ x, selected, onSelect }: { x: ExchangeView; selected: boolean; 
   const lo = Math.min(from, to);
   const span = Math.abs(to - from) + 1;
   const inset = `calc(100% / ${span} / 2)`;
+  const t = useTranslations("Sequence");
+  const partyName = usePartyName();
   const tone = x.status >= 400 ? "text-red-800" : "text-green-900";
   return (
     <li style={{ gridColumn: `${lo + 1} / span ${span}` }} className="relative">
@@ -53,7 +46,7 @@ function Arrow({ x, selected, onSelect }: { x: ExchangeView; selected: boolean; 
         type="button"
         onClick={onSelect}
         aria-pressed={selected}
-        aria-label={SEQUENCE_TEXT.arrow(x)}
+        aria-label={t("arrow", { method: x.method, path: pathOf(x.url), from: partyName(x.from), to: partyName(x.to), status: x.status })}
         data-testid="arrow"
         data-from={x.from}
         data-to={x.to}
@@ -77,14 +70,16 @@ function Arrow({ x, selected, onSelect }: { x: ExchangeView; selected: boolean; 
 function FlowDiagram({ flow, selectedId, onSelect }: { flow: Flow; selectedId: string | null; onSelect: (id: string | null) => void }) {
   const selected = flow.exchanges.find((x) => x.id === selectedId);
   const first = flow.exchanges[0]!;
+  const t = useTranslations("Sequence");
+  const locale = useLocale();
   return (
-    <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-black/5" aria-label={SEQUENCE_TEXT.flow(flow.exchanges.length)} data-testid="flow" data-flow={flow.id}>
+    <section className="space-y-2 rounded-lg bg-white p-4 shadow-sm ring-1 ring-black/5" aria-label={t("flow", { count: flow.exchanges.length })} data-testid="flow" data-flow={flow.id}>
       <div className="flex flex-wrap items-baseline gap-3 text-sm">
-        <strong>{SEQUENCE_TEXT.flow(flow.exchanges.length)}</strong>
-        <span>{new Date(first.at).toLocaleTimeString("en-GB")}</span>
+        <strong>{t("flow", { count: flow.exchanges.length })}</strong>
+        <span>{formatTime(first.at, isLocale(locale) ? locale : "nb")}</span>
         <code className="text-xs">{flow.id.slice(0, 8)}</code>
         <Link href={`/simulator/sequence?flow=${flow.id}`} className="ml-auto">
-          {SEQUENCE_TEXT.flowLink}
+          {t("flowLink")}
         </Link>
       </div>
       <div className="relative">
@@ -105,6 +100,8 @@ function FlowDiagram({ flow, selectedId, onSelect }: { flow: Flow; selectedId: s
 }
 
 export function SequenceView({ initial, query }: { initial: ExchangePage; query: string }) {
+  const t = useTranslations("Sequence");
+  const partyName = usePartyName();
   const [exchanges, setExchanges] = useState(initial.exchanges);
   const [latest, setLatest] = useState(initial.latest);
   const [live, setLive] = useState(true);
@@ -123,11 +120,11 @@ export function SequenceView({ initial, query }: { initial: ExchangePage; query:
         const page = (await res.json()) as ExchangePage;
         if (page.exchanges.length) {
           setExchanges((old) => [...page.exchanges, ...old.filter((o) => !page.exchanges.some((n) => n.id === o.id))].slice(0, MAX_KEPT));
-          setAnnounce(SEQUENCE_TEXT.newExchanges(page.exchanges.length));
+          setAnnounce(t("newExchanges", { count: page.exchanges.length }));
         }
         setLatest(page.latest);
       } catch {
-        setAnnounce(SEQUENCE_TEXT.failed);
+        setAnnounce(t("failed"));
       }
     };
     const timer = setInterval(poll, POLL_MS);
@@ -145,19 +142,19 @@ export function SequenceView({ initial, query }: { initial: ExchangePage; query:
   return (
     <div className="space-y-4" data-testid="sequence-view" data-latest={latest}>
       <div className="flex flex-wrap items-center gap-4">
-        <Switch label={SEQUENCE_TEXT.live} checked={live} onChange={(e) => setLive(e.target.checked)} data-testid="live-switch" />
+        <Switch label={t("live")} checked={live} onChange={(e) => setLive(e.target.checked)} data-testid="live-switch" />
         <p aria-live="polite" className="text-sm text-neutral-700">
           {announce}
         </p>
       </div>
-      <div className="sticky top-0 z-10 grid grid-cols-7 rounded bg-[var(--ds-color-neutral-background-tinted)] py-2 text-center text-xs font-semibold" role="list" aria-label={SEQUENCE_TEXT.lanes}>
+      <div className="sticky top-0 z-10 grid grid-cols-7 rounded bg-[var(--ds-color-neutral-background-tinted)] py-2 text-center text-xs font-semibold" role="list" aria-label={t("lanes")}>
         {PARTIES.map((p) => (
           <span key={p} role="listitem" data-testid={`lane-${p}`}>
             {partyName(p)}
           </span>
         ))}
       </div>
-      {flows.length === 0 ? <p>{SEQUENCE_TEXT.empty}</p> : null}
+      {flows.length === 0 ? <p>{t("empty")}</p> : null}
       {flows.map((f) => (
         <FlowDiagram key={f.id} flow={f} selectedId={selectedId} onSelect={setSelectedId} />
       ))}

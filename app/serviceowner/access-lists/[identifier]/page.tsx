@@ -7,9 +7,12 @@ import { listDetail, ownOwner } from "@/lib/access-lists/overview";
 import { requireArea } from "@/lib/auth/actor";
 import { PageHeader, Panel } from "@/app/_components/ui";
 import { addMemberAction, connectAction, deleteListAction, disconnectAction, removeMemberAction, saveListAction } from "../actions";
+import { getTranslations } from "next-intl/server";
+import { pageTitle } from "@/lib/i18n/metadata";
 import { AddMemberForm, ConnectForm, DeleteListForm, DisconnectButton, EditListForm, RemoveMemberButton } from "../forms";
 
 export const dynamic = "force-dynamic";
+export const generateMetadata = pageTitle("accessList");
 
 /** The actions a connection usually filters on (any action name is accepted through the API). */
 const FILTER_ACTIONS = ["read", "write", "sign", "delete", "confirm", "reject"] as const;
@@ -22,20 +25,21 @@ export default async function AccessListPage({ params }: { params: Promise<{ ide
   const list = owner ? await listDetail(actor, owner, identifier) : null;
   if (!list) notFound();
   const resources = await ownResources(actor.orgNo);
+  const t = await getTranslations("AccessLists");
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
-      <PageHeader eyebrow={`${person.party.name} · ${person.party.orgNo}`} title={list.name} lead={`Access list urn:altinn:access-list:${list.owner}:${list.identifier} · version ${list.version}`} />
+      <PageHeader eyebrow={`${person.party.name} · ${person.party.orgNo}`} title={list.name} lead={t("listLead", { urn: `urn:altinn:access-list:${list.owner}:${list.identifier}`, version: list.version })} />
       <p>
-        <Link className="ds-link" href="/serviceowner/access-lists">← Back to access lists</Link>
+        <Link className="ds-link" href="/serviceowner/access-lists">{t("backToLists")}</Link>
       </p>
       <Panel className="space-y-3">
-        <Heading level={2} data-size="xs">Name and description</Heading>
+        <Heading level={2} data-size="xs">{t("nameAndDescription")}</Heading>
         <EditListForm action={saveListAction} identifier={list.identifier} name={list.name} description={list.description} />
       </Panel>
       <Panel className="space-y-3">
         <div className="space-y-3" data-testid="members">
-          <Heading level={2} data-size="xs">Members</Heading>
-          {list.memberList.length === 0 ? <Paragraph data-size="sm">The list has no members.</Paragraph> : null}
+          <Heading level={2} data-size="xs">{t("members")}</Heading>
+          {list.memberList.length === 0 ? <Paragraph data-size="sm">{t("noMembers")}</Paragraph> : null}
           <ul className="space-y-1">
             {list.memberList.map((m) => (
               <li key={m.partyUuid} className="flex items-center gap-3">
@@ -49,8 +53,8 @@ export default async function AccessListPage({ params }: { params: Promise<{ ide
       </Panel>
       <Panel className="space-y-3">
         <div className="space-y-3" data-testid="connections">
-          <Heading level={2} data-size="xs">Resources</Heading>
-          {list.connections.length === 0 ? <Paragraph data-size="sm">The list is connected to no resource.</Paragraph> : null}
+          <Heading level={2} data-size="xs">{t("resources")}</Heading>
+          {list.connections.length === 0 ? <Paragraph data-size="sm">{t("noConnections")}</Paragraph> : null}
           <ul className="space-y-1">
             {list.connections.map((c) => {
               const r = resources.find((x) => x.identifier === c.resourceId);
@@ -58,7 +62,7 @@ export default async function AccessListPage({ params }: { params: Promise<{ ide
                 <li key={c.resourceId} className="flex items-center gap-3">
                   <span>
                     <Link className="ds-link" href={`/serviceowner/resources/${encodeURIComponent(c.resourceId)}`}>{c.resourceId}</Link> ·{" "}
-                    {c.actionFilters.length ? `actions: ${c.actionFilters.join(", ")}` : "every action"} · access list mode {r?.accessListMode ?? "?"}
+                    {c.actionFilters.length ? t("actionsFiltered", { actions: c.actionFilters.join(", ") }) : t("everyAction")} · {t("mode", { mode: r?.accessListMode ?? "?" })}
                   </span>
                   <DisconnectButton action={disconnectAction} identifier={list.identifier} resource={c.resourceId} />
                 </li>
@@ -69,8 +73,8 @@ export default async function AccessListPage({ params }: { params: Promise<{ ide
         </div>
       </Panel>
       <Panel className="space-y-3">
-        <Heading level={2} data-size="xs">Delete</Heading>
-        <Paragraph data-size="sm">Deleting the list removes its members and its resource connections.</Paragraph>
+        <Heading level={2} data-size="xs">{t("delete")}</Heading>
+        <Paragraph data-size="sm">{t("deleteLead")}</Paragraph>
         <DeleteListForm action={deleteListAction} identifier={list.identifier} />
       </Panel>
     </div>
