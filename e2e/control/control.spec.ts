@@ -61,7 +61,7 @@ test("reset: back to the seed in well under a second with the portal running; se
   const fresh = await vendorToken();
   expect((await request.get(REQUEST(s.requestId!), bearer(fresh))).status()).toBe(404);
   const systems = (await (await request.get("/authentication/api/v1/systemregister/vendor", bearer(fresh))).json()) as { systemId: string }[];
-  expect(systems.map((x) => x.systemId)).toEqual(["991825827_smartcloud"]);
+  expect(systems.map((x) => x.systemId)).toEqual(["991825827_smartcloud", "991825827_smartcloud_klient"]);
 });
 
 test("npm run db:reset while the portal runs: resets in place, the portal keeps answering from the seed", async ({ request }) => {
@@ -72,7 +72,7 @@ test("npm run db:reset while the portal runs: resets in place, the portal keeps 
   expect((await request.get(REQUEST(s.requestId!), bearer(token))).status()).toBe(404);
   const systems = await request.get("/authentication/api/v1/systemregister/vendor", bearer(token));
   expect(systems.status()).toBe(200);
-  expect(((await systems.json()) as { systemId: string }[]).map((x) => x.systemId)).toEqual(["991825827_smartcloud"]);
+  expect(((await systems.json()) as { systemId: string }[]).map((x) => x.systemId)).toEqual(["991825827_smartcloud", "991825827_smartcloud_klient"]);
   const t = await sim.token({ scopes: [SCOPE.krav], systemUser: { org: s.partyOrgNo, externalRef: s.externalRef } });
   expect(t.body.error).toBe("invalid_altinn_customer_configuration");
 });
