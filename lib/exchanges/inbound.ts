@@ -7,31 +7,19 @@ import { inboundFlow, runInFlow, currentFlow } from "./flow";
 import { partyOfPath, type PartyId } from "./parties";
 import { recordExchange, recordingEnabled } from "./recorder";
 
-/** What the record keeps of a body: the first 64 KB. The route's own byte limit still applies to the body. */
+/** Request bodies the record keeps: those declared at most 64 KB. */
 const RECORDED_BODY_BYTES = 64 * 1024;
 
 /**
- * Reads at most RECORDED_BODY_BYTES of a cloned body, then cancels that branch: a huge or endless request
- * body is never buffered for the record (the handler's branch keeps its own byte limit, lib/body.ts).
+ * The request body for the record: read from a clone only when its declared length is small. A large or
+ * streamed body (no Content-Length) is not cloned at all, so it is never buffered for the record; the
+ * route's own byte limit (lib/body.ts) still decides what it reads.
  */
-async function capturedText(body: ReadableStream<Uint8Array>): Promise<string | null> {
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < RECORDED_BODY_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.byteLength;
-    }
-    const truncated = size >= RECORDED_BODY_BYTES;
-    await reader.cancel().catch(() => undefined);
-    const text = Buffer.concat(chunks).subarray(0, RECORDED_BODY_BYTES).toString("utf8");
-    return truncated ? `${text}\n… (the record keeps the first ${RECORDED_BODY_BYTES} bytes)` : text;
-  } catch {
-    return null;
-  }
+function requestBodyForRecord(req: Request): Promise<string | null> | string | null {
+  if (!req.body) return null;
+  const declared = Number(req.headers.get("content-length") ?? NaN);
+  if (!(declared <= RECORDED_BODY_BYTES)) return Number.isFinite(declared) ? `(${declared} bytes: not recorded)` : "(a streamed body: not recorded)";
+  return req.clone().text().catch(() => null);
 }
 
 /** The caller when the request names none: a browser (it sends Sec-Fetch-*), else the vendor's machine. */
@@ -43,7 +31,7 @@ export function recorded<A extends unknown[]>(handler: (req: Request, ...rest: A
     const at = new Date();
     const { flowId, caller } = inboundFlow(req.headers);
     const to = partyOfPath(new URL(req.url).pathname);
-    const requestBody = req.body ? capturedText(req.clone().body!) : null;
+    const requestBody = requestBodyForRecord(req);
     return runInFlow({ flowId: flowId ?? randomUUID(), self: to }, async () => {
       const res = await handler(req, ...rest);
       const ctx = currentFlow()!;
@@ -59,7 +47,7 @@ export function recorded<A extends unknown[]>(handler: (req: Request, ...rest: A
         requestHeaders: req.headers,
         requestBody,
         responseHeaders: res.headers,
-        responseBody: res.body ? capturedText(res.clone().body!) : null,
+        responseBody: res.body ? res.clone().text().catch(() => null) : null,
         notes: ctx.notes,
       });
       return res;
