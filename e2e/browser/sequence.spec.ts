@@ -139,7 +139,7 @@ test("the view updates live, filters by party, and is reachable from the navigat
   await loginAs(page, LUR_GRONN_REV, { callbackUrl: "/vendor" });
   await page.getByTestId("nav-sequence").click();
   await page.waitForURL((u) => u.pathname === "/simulator/sequence");
-  await page.getByLabel("Party").selectOption("maskinporten");
+  await page.locator("select[name=party]").selectOption("maskinporten"); // not getByLabel: arrows name URLs with "party="
   await page.getByRole("button", { name: "Filter" }).click();
   await page.waitForURL((u) => u.searchParams.get("party") === "maskinporten");
   const flow = randomUUID();
