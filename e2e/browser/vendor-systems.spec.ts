@@ -23,6 +23,7 @@ async function fillSystem(page: Page, idName: string, redirect: string) {
 }
 
 test("LUR GRØNN REV registers a system, creates a request, sees its confirmUrl and the status change on approval", async ({ page, browser }) => {
+  test.setTimeout(120_000); // a whole story: two personas, a dozen page loads
   await loginAs(page, LUR);
   await expect(page).toHaveURL(/\/vendor$/);
   await expect(page.getByTestId("vendor-nav")).toBeVisible();
