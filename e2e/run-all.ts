@@ -1,10 +1,10 @@
 // `npm test`: the whole suite, as CI runs it. Unit tests (node:test, lib/**/*.test.ts), then the HTTP
-// integration, browser and durability tests (Playwright, against a built portal on a throwaway SQLite
-// database), then the HTTP integration project again against the portal on PostgreSQL (a throwaway
-// cluster, its own build on the PostgreSQL client) with the two-instance and durability projects. Ends
+// integration, browser, durability and control tests (Playwright, against a built portal on a throwaway
+// SQLite database), then the api, durability and control projects again against the same build on
+// PostgreSQL (a throwaway cluster) with the two-instance project. Ends
 // with the line "N passed, N failed" counting every run and exits non-zero on any failure.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumPath } from "./chromium";
 import { ensurePostgres, startCluster } from "../lib/ops/pg-cluster";
@@ -51,10 +51,7 @@ function playwrightTests(args: string[], runEnv: NodeJS.ProcessEnv = env, result
   return { passed: stats.expected, failed, skipped: stats.skipped };
 }
 
-// The api project on PostgreSQL. The Prisma client's provider is fixed at generate time and bundled into
-// the build, so this run generates the PostgreSQL client, builds into .next-pg, and the SQLite client is
-// generated again afterwards (whatever happens). `next build` with NEXT_DIST_DIR rewrites tsconfig.json's
-// include: it is put back as it was.
+// The projects on PostgreSQL, against the same build (it carries both Prisma clients: lib/db-client.ts).
 function postgresTests(): { passed: number; failed: number; skipped: number } {
   const bin = ensurePostgres();
   if (!bin) {
@@ -77,27 +74,18 @@ function postgresTests(): { passed: number; failed: number; skipped: number } {
   const resultsDir = `${RESULTS_DIR}/pg`;
   // Two instances of the build on the one database (E2E_INSTANCES=2): the api project runs against the
   // first, the multi project sends its steps to both, the durability project kills a portal of its own.
-  const pgEnv = { ...process.env, E2E_DB: cluster.url("e2e"), NEXT_DIST_DIR: ".next-pg", E2E_RESULTS: resultsDir, E2E_INSTANCES: "2" };
-  const tsconfig = readFileSync("tsconfig.json", "utf8");
+  const pgEnv = { ...process.env, E2E_DB: cluster.url("e2e"), E2E_RESULTS: resultsDir, E2E_INSTANCES: "2" };
   try {
     sh("rm", ["-rf", resultsDir]);
-    execFileSync("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: pgEnv.E2E_DB } });
-    execFileSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, ...TEST_ENV, NEXT_DIST_DIR: ".next-pg", DATABASE_URL: pgEnv.E2E_DB } });
     return playwrightTests(["--project=api", "--project=multi", "--project=durability", "--project=control", ...process.argv.slice(2)], pgEnv, resultsDir);
-  } catch (e) {
-    console.error("PostgreSQL run failed:", e);
-    return { passed: 0, failed: 1, skipped: 0 };
   } finally {
-    writeFileSync("tsconfig.json", tsconfig);
     cluster.stop();
-    sh("npx", ["prisma", "generate"]);
   }
 }
 
 ensureChromium();
 sh("mkdir", ["-p", "test-results"]);
 sh("rm", ["-f", `${RESULTS_DIR}/unit.tap`, `${RESULTS_DIR}/playwright.json`]);
-sh("npx", ["prisma", "generate"]);
 const unit = unitTests();
 sh("npx", ["next", "build"]);
 const pw = playwrightTests(process.argv.slice(2));

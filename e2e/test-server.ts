@@ -1,6 +1,6 @@
 // Playwright's web server: a throwaway database (a SQLite file, or a fresh PostgreSQL database for a
 // postgres:// E2E_DB), migrated and seeded, behind the portal's server (lib/server.ts) of the current build on its own port.
-// Run `npm run build` first (e2e/run-all.ts does; for PostgreSQL a build on the PostgreSQL client).
+// Run `npm run build` first (e2e/run-all.ts does; the one build serves SQLite and PostgreSQL).
 // `--instance-b`: a second portal on the same database (already prepared by the first), on INSTANCE_B_PORT;
 // E2E_SERVER=control: the control API's own portal and database (CONTROL_ENV).
 import { spawn } from "node:child_process";

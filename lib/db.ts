@@ -1,19 +1,12 @@
-// The one Prisma client of the process, on the driver adapter that DATABASE_URL names.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
-import { sqliteAdapter } from "./db-sqlite";
-import { env, isPostgres } from "./env";
+// The one Prisma client of the process, on the database DATABASE_URL names (lib/db-client.ts: the same
+// build serves SQLite and PostgreSQL).
+import type { PrismaClient } from "./generated/prisma/client";
+import { prismaClientFor } from "./db-client";
+import { env } from "./env";
 import { processGlobal } from "./process-global";
 
-function createClient(): PrismaClient {
-  const adapter = isPostgres()
-    ? new PrismaPg({ connectionString: env.databaseUrl })
-    : sqliteAdapter(env.databaseUrl);
-  return new PrismaClient({ adapter });
-}
-
 // One client per process, whichever copy of this module asks (lib/process-global.ts), and across dev reloads.
-export const db: PrismaClient = processGlobal("prisma", createClient);
+export const db: PrismaClient = processGlobal("prisma", () => prismaClientFor(env.databaseUrl));
 
 export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -31,7 +31,8 @@ const url = process.env.DATABASE_URL ?? "";
 const pg = /^postgres(ql)?:\/\//.test(url);
 console.log(`Setting up the portal on ${pg ? "PostgreSQL" : `SQLite (${url.replace(/^file:/, "")})`}.`);
 if (pg) step("Deriving the PostgreSQL schema", "npx", ["tsx", "prisma/pg-schema.ts"]);
-step("Generating the Prisma client", "npx", ["prisma", "generate", ...(pg ? ["--schema", "prisma/postgres/schema.prisma"] : [])]);
+// Both clients (SQLite and PostgreSQL): one build serves either database (lib/db-client.ts).
+step("Generating the Prisma clients", "npm", ["run", "-s", "generate"]);
 step("Applying the database migrations", "npx", ["prisma", "migrate", "deploy"]);
 step("Seeding the test cast (idempotent)", "npx", ["tsx", "prisma/seed.ts"]);
 if (process.env.npm_lifecycle_event === "portal") {

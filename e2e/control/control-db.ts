@@ -1,14 +1,11 @@
 // Reads beside the control server from its database (e2e/test-env.ts CONTROL_ENV): the audit rows of the
 // control API.
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
-import { sqliteAdapter } from "../../lib/db-sqlite";
-import { isPostgres } from "../../lib/env";
+import { prismaClientFor } from "../../lib/db-client";
 import { CONTROL_ENV } from "../test-env";
 
 export async function controlAuditRows(): Promise<{ action: string; subject: string; details: unknown }[]> {
   const url = CONTROL_ENV.DATABASE_URL;
-  const db = new PrismaClient({ adapter: isPostgres(url) ? new PrismaPg({ connectionString: url }) : sqliteAdapter(url) });
+  const db = prismaClientFor(url);
   try {
     return await db.auditEvent.findMany({ where: { action: { startsWith: "simulator." } }, orderBy: { at: "asc" }, select: { action: true, subject: true, details: true } });
   } finally {

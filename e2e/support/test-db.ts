@@ -2,16 +2,14 @@
 import { createRequire } from "node:module";
 import pg from "pg";
 import type { JWK } from "jose";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
-import { sqliteAdapter } from "../../lib/db-sqlite";
+import { prismaClientFor } from "../../lib/db-client";
 import { isPostgres } from "../../lib/env";
 import { TEST_ENV } from "../test-env";
 
 const url = TEST_ENV.DATABASE_URL;
 
-/** A Prisma client on the test server's database, or on `on` (the generated client matches the run's provider). */
-export const testDbClient = (on = url) => new PrismaClient({ adapter: isPostgres(on) ? new PrismaPg({ connectionString: on }) : sqliteAdapter(on) });
+/** A Prisma client on the test server's database, or on `on`. */
+export const testDbClient = (on = url) => prismaClientFor(on);
 
 /** The issuer's current private signing key: only the issuer can sign tokens. */
 export async function currentSigningJwk(): Promise<JWK & { kid: string }> {

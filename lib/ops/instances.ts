@@ -1,14 +1,14 @@
 // `npm run instances -- [N] [--port P] [--no-build]`: N portal instances (default 2) on one PostgreSQL
 // database, behind a round-robin front on port P (default 3000; the instances take P+1 .. P+N).
-// --no-build reuses the last PostgreSQL build (.next-pg) and client.
+// --no-build reuses the last build (one build serves SQLite and PostgreSQL: lib/db-client.ts).
 // DATABASE_URL (environment or .env) is used when it is a postgres:// URL: migrated and seeded, data kept.
 // Otherwise a throwaway cluster is started as the tests do (Debian's postgresql, installed when missing
-// and we are root; data in /tmp, stopped on exit). The PostgreSQL client and build (.next-pg) are made
-// once for all instances; they share AUTH_SECRET (sessions work on every instance) and PUBLIC_BASE_URL
+// and we are root; data in /tmp, stopped on exit). The build is made once for all instances; they share
+// AUTH_SECRET (sessions work on every instance) and PUBLIC_BASE_URL
 // (the front's origin: issuer, confirmUrls). Ctrl-C stops everything.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import pg from "pg";
 import { isPostgres } from "../env";
 import { ensurePostgres, startCluster, type Cluster } from "./pg-cluster";
@@ -57,27 +57,15 @@ process.on("SIGINT", () => stop());
 process.on("SIGTERM", () => stop());
 
 try {
-  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, PUBLIC_BASE_URL: origin, NEXT_DIST_DIR: ".next-pg", NEXT_TELEMETRY_DISABLED: "1" };
-  const run = (cmd: string, a: string[], e: NodeJS.ProcessEnv = env) => execFileSync(cmd, a, { stdio: "inherit", env: e });
-  const build = !args.includes("--no-build") || !existsSync(".next-pg/BUILD_ID");
-  run("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"]);
+  const env = { ...process.env, DATABASE_URL: url, AUTH_SECRET: secret, PUBLIC_BASE_URL: origin, NEXT_TELEMETRY_DISABLED: "1" };
+  const run = (cmd: string, a: string[]) => execFileSync(cmd, a, { stdio: "inherit", env });
   run("npx", ["prisma", "migrate", "deploy"]);
   run("npx", ["tsx", "prisma/seed.ts"]);
-  if (build) {
-    // `next build` with NEXT_DIST_DIR rewrites tsconfig.json's include: put it back as it was.
-    const tsconfig = readFileSync("tsconfig.json", "utf8");
-    try {
-      run("npx", ["next", "build"]);
-    } finally {
-      writeFileSync("tsconfig.json", tsconfig);
-    }
-  }
-  // The build carries its own copy of the client: the SQLite client of `npm run dev`/tests comes back.
-  run("npx", ["prisma", "generate"], { ...process.env, DATABASE_URL: "file:./prisma/dev.db" });
+  if (!args.includes("--no-build") || !existsSync(".next/BUILD_ID")) run("npx", ["next", "build"]);
 
   const ports = Array.from({ length: count }, (_, i) => frontPort + 1 + i);
   for (const port of ports) {
-    const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
+    const child = spawn(process.execPath, ["--import", "tsx", "lib/server.ts", "-p", String(port), "--keepAliveTimeout", "75000"], { stdio: "inherit", env });
     child.on("exit", (code) => {
       if (!stopping) {
         console.error(`The instance on port ${port} stopped (${code}): stopping all.`);
