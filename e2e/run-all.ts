@@ -3,8 +3,8 @@
 // SQLite database), then the api, durability and control projects again against the same build on
 // PostgreSQL (a throwaway cluster) with the two-instance project. Ends
 // with the line "N passed, N failed" counting every run and exits non-zero on any failure.
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { chromiumPath } from "./chromium";
 import { ensurePostgres, startCluster } from "../lib/ops/pg-cluster";
@@ -86,8 +86,21 @@ function postgresTests(): { passed: number; failed: number; skipped: number } {
 ensureChromium();
 sh("mkdir", ["-p", "test-results"]);
 sh("rm", ["-f", `${RESULTS_DIR}/unit.tap`, `${RESULTS_DIR}/playwright.json`]);
+// The build runs beside the unit tests (its output is printed once they are done): on 2 cores the two
+// overlap well, as neither keeps both cores busy all the time.
+// (To a file, not a pipe: the unit tests' spawnSync blocks this process, and a full pipe would stall the build.)
+const buildLog = `${RESULTS_DIR}/next-build.log`;
+const buildFd = openSync(buildLog, "w");
+const build = spawn("npx", ["next", "build"], { env, stdio: ["ignore", buildFd, buildFd] });
+const built = new Promise<number>((resolve) => build.on("close", (code) => resolve(code ?? 1)));
 const unit = unitTests();
-sh("npx", ["next", "build"]);
+const buildStatus = await built;
+closeSync(buildFd);
+process.stdout.write(readFileSync(buildLog));
+if (buildStatus !== 0) {
+  console.log(`\nnext build failed (exit ${buildStatus}): no Playwright run.\n${unit.passed} passed, ${unit.failed + 1} failed`);
+  process.exit(1);
+}
 const pw = playwrightTests(process.argv.slice(2));
 const pgRun = postgresTests();
 const passed = unit.passed + pw.passed + pgRun.passed;
