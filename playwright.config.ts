@@ -18,7 +18,10 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  timeout: 60_000,
+  // Generous on purpose: CI runs on 2 cores with two workers, a server and a browser; a navigation that
+  // takes 5 s there is slow, not wrong. A failing assertion still fails, only later.
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   outputDir: `${RESULTS_DIR}/artifacts`,
   reporter: [["list"], ["json", { outputFile: `${RESULTS_DIR}/playwright.json` }]],
   use: {
