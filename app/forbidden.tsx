@@ -1,5 +1,5 @@
 // Rendered with status 403 when lib/auth/actor's requireArea() refuses: no data of the area is shown.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { SwitchPerson } from "@/app/_components/switch-person";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 

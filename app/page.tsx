@@ -1,5 +1,5 @@
 // The landing page: the story in a few lines and the cast with one-click login.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { pageTitle } from "@/lib/i18n/metadata";

@@ -1,5 +1,5 @@
 // Service owner: the role area's start page: the organisation's resources and Maskinporten scopes.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";

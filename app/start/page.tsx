@@ -1,5 +1,5 @@
 // After login: straight to the person's role area for the chosen organisation, or the list of areas.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert, Paragraph } from "@digdir/designsystemet-react";

@@ -1,5 +1,5 @@
 // System vendor: the area's home: the vendor's systems, its newest requests, and where to go next.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";

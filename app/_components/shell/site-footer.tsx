@@ -1,5 +1,5 @@
 // The footer in the style of Altinn's: who runs it, and the pages every page links to.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { AltinnLogo } from "./altinn-logo";
 

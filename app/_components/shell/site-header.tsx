@@ -1,5 +1,5 @@
 // The portal's header in the style of Altinn's (white bar, logo left, language and the person right).
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Button } from "@digdir/designsystemet-react";
 import type { PersonActor } from "@/lib/auth/actor";

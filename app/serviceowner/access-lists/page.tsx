@@ -1,5 +1,5 @@
 // Service owner: the organisation's access lists (the Resource Registry's named lists of parties).
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { listsOfOwner, ownOwner } from "@/lib/access-lists/overview";
 import { requireArea } from "@/lib/auth/actor";

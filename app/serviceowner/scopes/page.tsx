@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { formatDate } from "@/lib/i18n/format";
 import { currentLocale } from "@/lib/i18n/server";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
 import { scopePrefixes } from "@/lib/scopes/scope-name";

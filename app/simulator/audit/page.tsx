@@ -1,6 +1,6 @@
 // The audit log (issue 11): one log across the parties for the organisation the person acts for, with
 // filters and the CSV/JSON exports of GET /simulator/api/audit. The rules are in lib/audit-log.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { forbidden, redirect } from "next/navigation";
 import { Alert, Button, Field, Label, Paragraph, Select, SelectOption, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag, Textfield } from "@digdir/designsystemet-react";
 import { PageHeader, Panel } from "@/app/_components/ui";

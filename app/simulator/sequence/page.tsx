@@ -1,7 +1,7 @@
 // /simulator/sequence: the recorded exchanges between the parties as a sequence diagram (the simulator's
 // own training view, open to everyone like the rest of /simulator: secrets are masked when recorded,
 // lib/exchanges/mask.ts). Filters by flow, party, system user and organisation.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";
 import { PageHeader } from "@/app/_components/ui";
 import { exchangeQuery, listExchanges } from "@/lib/exchanges/read";

@@ -2,7 +2,7 @@
 // The sequence diagram: one lane per party, one arrow per exchange, grouped into flows (newest first).
 // Polls GET /simulator/api/exchanges?since= for new exchanges (a pause switch, WCAG 2.2.2); every arrow
 // is a button that opens the exchange below its flow.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { Switch } from "@digdir/designsystemet-react";
 import { useLocale, useTranslations } from "next-intl";

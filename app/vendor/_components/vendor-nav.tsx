@@ -1,6 +1,6 @@
 "use client";
 // The vendor area's sub-navigation, shared by every vendor page (also Maskinporten's and the console's).
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
 

@@ -3,7 +3,7 @@
 // asks for no login and shows nothing but the query it received (rendered as text).
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/metadata";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { PageHeader, Panel } from "@/app/_components/ui";
 

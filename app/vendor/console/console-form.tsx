@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Field, Label, Paragraph, Select, SelectOption, Textfield, ValidationMessage } from "@digdir/designsystemet-react";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Why } from "@/app/simulator/_components/why";
 import type { ConsoleTarget } from "@/lib/vendor-client/console";
 import { runConsole, type ConsoleState } from "./actions";

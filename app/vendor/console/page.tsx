@@ -1,6 +1,6 @@
 // /vendor/console: "run it" — the portal plays the vendor's machine for one of the org's system users and
 // shows every request and response (Maskinporten metadata, token, Skatteetaten's API).
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Paragraph } from "@digdir/designsystemet-react";
 import { PageHeader, Panel } from "@/app/_components/ui";

@@ -1,7 +1,7 @@
 // Vendor: the organisation's Maskinporten clients and the scopes granted to it (self-service).
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/metadata";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
 import { listClients, listGrantedScopes } from "@/lib/maskinporten/self-service";

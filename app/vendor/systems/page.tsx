@@ -1,5 +1,5 @@
 // System vendor: the vendor's systems in the System Register.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";

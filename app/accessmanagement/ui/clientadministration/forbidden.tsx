@@ -1,6 +1,6 @@
 // 403 of the client administration (requireArea refused): says which package (or role) the person lacks,
 // from the same rule that refused them (lib/parties/roles clientAdministratorGap). Nothing of the firm is shown.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { SwitchPerson } from "@/app/_components/switch-person";

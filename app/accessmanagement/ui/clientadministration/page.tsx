@@ -1,5 +1,5 @@
 // Client administrator: the firm's agent system users, each linking to its client delegation.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";

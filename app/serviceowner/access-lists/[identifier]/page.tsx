@@ -1,5 +1,5 @@
 // Service owner: one access list — its name, members and resource connections (with action filters).
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { Heading, Paragraph } from "@digdir/designsystemet-react";
 import { ownResources } from "@/lib/access-lists/connections";

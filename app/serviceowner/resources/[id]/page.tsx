@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { localized } from "@/lib/i18n/locale";
 import { currentLocale } from "@/lib/i18n/server";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";

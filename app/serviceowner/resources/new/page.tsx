@@ -1,7 +1,7 @@
 // Service owner: register a resource with its policy (the same validation as POST /resourceregistry/api/v1/resource).
 import { getTranslations } from "next-intl/server";
 import { pageTitle } from "@/lib/i18n/metadata";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { requireArea } from "@/lib/auth/actor";
 import { emptyResourceForm } from "@/lib/resources/form";
 import { POLICY_ACTIONS, policySubjectChoices } from "@/lib/resources/policy-input";

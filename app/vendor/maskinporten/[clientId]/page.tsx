@@ -4,7 +4,7 @@ import { pageTitle } from "@/lib/i18n/metadata";
 import { formatDateTime } from "@/lib/i18n/format";
 import { currentLocale } from "@/lib/i18n/server";
 import { notFound } from "next/navigation";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Alert, Heading, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";
 import { maskinportenIssuer } from "@/lib/env";

@@ -1,5 +1,5 @@
 // System vendor: one request: its status (polled while New), the confirmUrl to send the customer.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert, Button, Paragraph, Textfield } from "@digdir/designsystemet-react";

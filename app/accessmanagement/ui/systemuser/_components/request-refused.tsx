@@ -1,5 +1,5 @@
 // A person without any relation to the request's party: refused, and nothing of the request is shown.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useTranslations } from "next-intl";
 import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
 import { SwitchPerson } from "@/app/_components/switch-person";

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { ProblemAlert } from "../_components/problem-alert";

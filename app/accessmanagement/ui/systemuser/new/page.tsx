@@ -1,5 +1,5 @@
 // User-driven creation (reference §1 step 4): pick a visible system, see its rights, create.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";

@@ -1,6 +1,6 @@
 "use client";
 // The confirm step of deleting a system user.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Paragraph } from "@digdir/designsystemet-react";

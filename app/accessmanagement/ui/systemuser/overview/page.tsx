@@ -1,5 +1,5 @@
 // End user: the organisation's system users and pending requests; delete with a confirm step.
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
 import { requireArea } from "@/lib/auth/actor";

@@ -1,5 +1,5 @@
 // Requests waiting for the organisation's access managers (escalated ones marked).
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import { useTranslations } from "next-intl";
 import type { PendingRequest } from "@/lib/approval/pending";

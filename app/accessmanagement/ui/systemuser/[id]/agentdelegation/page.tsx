@@ -1,5 +1,5 @@
 // Client administrator: delegate the firm's clients to one agent system user (reference §5).
-import Link from "next/link";
+import Link from "@/app/_components/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { Alert, Heading, Paragraph, Tag } from "@digdir/designsystemet-react";
