@@ -71,11 +71,16 @@ async function loadSystemUser(id: string, resourceId: string, party: Party | nul
   if (su.userType === "agent" && orgNos.length) {
     // the client that decides: a delegated one (a person may own several ENKs), else the first
     const clientOrgNo = clients[0]?.clientOrgNo ?? orgNos[0]!;
-    const [roles, direct] = await Promise.all([
-      hotRows<{ roleCode: string }>("pdp-er-roles", `SELECT "roleCode" FROM "ErRole" WHERE "clientOrgNo" = $1 AND "holderOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
-      hotRows<{ urn: string }>("pdp-org-packages", `SELECT "urn" FROM "OrgPackageDelegation" WHERE "fromOrgNo" = $1 AND "toOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
-    ]);
-    client = { delegated: clients.length > 0, erRoleCodes: roles.map((r) => r.roleCode), directPackages: direct.map((d) => d.urn) };
+    if (clientOrgNo === su.reporteeOrgNo) {
+      // the facilitator itself (self-delegation, lib/clients/self.ts): no relation to itself to read
+      client = { delegated: clients.length > 0, self: true, erRoleCodes: [], directPackages: [] };
+    } else {
+      const [roles, direct] = await Promise.all([
+        hotRows<{ roleCode: string }>("pdp-er-roles", `SELECT "roleCode" FROM "ErRole" WHERE "clientOrgNo" = $1 AND "holderOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
+        hotRows<{ urn: string }>("pdp-org-packages", `SELECT "urn" FROM "OrgPackageDelegation" WHERE "fromOrgNo" = $1 AND "toOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
+      ]);
+      client = { delegated: clients.length > 0, erRoleCodes: roles.map((r) => r.roleCode), directPackages: direct.map((d) => d.urn) };
+    }
   }
   return {
     id: su.id,
