@@ -20,6 +20,7 @@
 import { audit } from "../audit";
 import { db, isUniqueViolation } from "../db";
 import { loadRelation } from "../parties/relations";
+import { isAssignable } from "../parties/access-packages";
 import { isAccessManager, mayDelegatePackage, type PartyRelation } from "../parties/roles";
 import { BindingProblem, Problem, StatusAnswer } from "../problems/problem";
 import { AUTH } from "../problems/auth";
@@ -119,4 +120,20 @@ export async function isSelfDelegated(call: SelfCall): Promise<boolean> {
   // a standard system user's packages are delegated from its own party
   if (t.su.userType !== "agent") return true;
   return (await db.clientDelegation.count({ where: { systemUserId: t.su.id, clientOrgNo: t.owner.orgNo } })) > 0;
+}
+
+/** The portal's call for the organisation chosen in the portal (its party id and UUID, as Altinn's frontend sends them). */
+export async function ownOrganisationCall(pid: string, orgNo: string, systemUserId: string): Promise<SelfCall> {
+  const org = await db.organization.findUnique({ where: { orgNo }, select: { partyId: true, partyUuid: true } });
+  return { pid, party: String(org?.partyId ?? ""), systemUserId, partyUuid: org?.partyUuid ?? null };
+}
+
+/**
+ * What the client administrator's page offers (altinn-access-management-frontend
+ * SystemUserAgentDelegationPageContent.tsx: the button is there for an access manager when every package
+ * of the system user is assignable).
+ */
+export function ownOrganisationOffer(relation: PartyRelation, accessPackages: readonly string[]): "offered" | "not-access-manager" | "not-assignable" {
+  if (!isAccessManager(relation)) return "not-access-manager";
+  return accessPackages.length > 0 && accessPackages.every(isAssignable) ? "offered" : "not-assignable";
 }
