@@ -17,6 +17,7 @@
 // match on any of them.
 import { packagesGivenByClient } from "../parties/client-packages";
 import { packagesGranting, policyActions, type PolicyRuleData } from "../resources/policy";
+import type { XacmlObligation } from "./obligations";
 import { STATUS, XacmlFault, type DecisionRequest } from "./xacml";
 
 export type Decision = "Permit" | "Deny" | "NotApplicable" | "Indeterminate";
@@ -27,6 +28,8 @@ export interface ResourceFacts {
   accessListMode: string;
   /** The action filters of the party's memberships on lists connected to the resource ([] = every action). */
   accessList: string[][];
+  /** What a Permit carries, from the policy file (obligations.ts); null: none. Not part of the decision. */
+  obligations?: XacmlObligation[] | null;
 }
 
 export interface ClientFacts {
