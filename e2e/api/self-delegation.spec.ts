@@ -43,6 +43,8 @@ test.describe("self-delegation of agent system users", () => {
   let dress: string;
 
   test.beforeAll(async ({ request, browser }) => {
+    // three approvals in a browser: more than one test's time on a loaded machine
+    test.setTimeout(180_000);
     // an agent holding an assignable package (skatt-naering: delegable and assignable), one holding a
     // client package, and a standard system user, all of TILBAKEHOLDEN USYMMETRISK TIGER AS
     agent = (await createAgent(request, browser, [SKATT_NAERING])).id;
