@@ -15,6 +15,8 @@ const delegationPath = (id: string) => `/accessmanagement/ui/systemuser/${id}/ag
 const TIGER = ORGS.tiger;
 
 test("DRESS MINST adds the firm itself to its agent system user by keyboard, sees it listed, and removes it", async ({ page, request, browser }) => {
+  // a whole story (approval in a browser, then the page): 120 s, as the other story tests
+  test.setTimeout(120_000);
   const { id } = await createAgent(request, browser, [`${PKG}skatt-naering`]);
   const pdp = await authorizeToken(request);
   const decision = async () => (await decide(request, pdp, xacml(id, "read", TIGER.orgNo)))[0]!.decision;
@@ -37,7 +39,7 @@ test("DRESS MINST adds the firm itself to its agent system user by keyboard, see
 
   const remove = panel.getByRole("button", { name: "Remove your organisation from system access" });
   await remove.focus();
-  await page.keyboard.press("Space");
+  await page.keyboard.press("Enter");
   await expect(panel.getByRole("status")).toHaveText(`${TIGER.name} was removed from the system access.`);
   await expect(row).toHaveCount(0);
   await expect(panel.getByRole("button", { name: "Add your organisation" })).toBeVisible();
@@ -45,6 +47,7 @@ test("DRESS MINST adds the firm itself to its agent system user by keyboard, see
 });
 
 test("an agent holding client packages: no button, the reason instead", async ({ page, request, browser }) => {
+  test.setTimeout(120_000);
   const { id } = await createAgent(request, browser, [REGNSKAP_MED]);
   await loginAs(page, DRESS_MINST, { callbackUrl: delegationPath(id), orgName: TIGER.name });
   await page.goto(delegationPath(id));
