@@ -5,6 +5,7 @@
 // for a standard system user); Altinn/altinn-access-management-frontend
 // src/features/amUI/systemUser/SystemUserAgentDelegationPage/SystemUserAgentDelegationPageContent.tsx
 // (the button for an access manager when every package is assignable; "Add your organization").
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { ORGS } from "../../prisma/cast";
 import { DRESS_MINST, PKG, REGNSKAP_MED, createAgent } from "../support/client-delegation";
@@ -36,6 +37,9 @@ test("DRESS MINST adds the firm itself to its agent system user by keyboard, see
   await expect(panel.getByTestId("own-organisation-status")).toContainText(`${TIGER.name} is added to this system access`);
   expect(await decision()).toBe("Permit");
   await screenshot(page, "agentdelegation-own-organisation");
+  // the page with the panel, the result and the listed own organisation: no WCAG 2.1 AA violations
+  const axe = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  expect(axe.violations.map((v) => v.id)).toEqual([]);
 
   const remove = panel.getByRole("button", { name: "Remove your organisation from system access" });
   await remove.focus();
