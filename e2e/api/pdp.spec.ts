@@ -17,11 +17,13 @@ import {
   createApeSystemUser,
   decide,
   expectProblem,
+  policyXml,
   putPolicy,
   registerSystem,
   resourceBody,
   resourceWriteToken,
   uniqueId,
+  uploadPolicy,
   withScope,
   xacml,
 } from "../support/service-owner";
@@ -43,10 +45,11 @@ const result = (decision: string, status: string, extra: Record<string, unknown>
   policyIdentifierList: null,
   ...extra,
 });
-// PolicyDecisionPoint.AddObligations: the resource policy's authentication-level obligation on a Permit
+// PolicyDecisionPoint.AddObligations: the resource policy's authentication-level obligation on a Permit,
+// as the seeded policy file writes it (prisma/fixtures/policies/ske-krav-og-betalinger.xml)
 const AUTH_LEVEL = [
   {
-    id: "urn:altinn:obligation:authenticationLevel1",
+    id: "urn:altinn:obligation:1",
     attributeAssignment: [{ attributeId: "urn:altinn:obligation-assignment:1", value: "3", category: "urn:altinn:minimum-authenticationlevel", dataType: "http://www.w3.org/2001/XMLSchema#integer", issuer: null }],
   },
 ];
@@ -227,6 +230,18 @@ test.describe("standard system user", () => {
     const token = await authorizeToken(request);
     const decision = async () => (await decide(request, token, xacml(su.id, "read", APE, resource)))[0];
     expect((await decision())?.decision).toBe("Permit");
+
+    // the obligation is the stored policy's own (PolicyDecisionPoint.AddObligations; altinn-authorization-tmp
+    // src/pkgs/Altinn.Authorization.ABAC/src/Altinn.Authorization.ABAC/PolicyDecisionPoint.cs), read again
+    // when the file changes; a policy without ObligationExpressions gives none (XacmlJsonXmlConverter: null)
+    const file = policyXml(resource, [readRule]);
+    const upload = async (xml: string) => expect((await uploadPolicy(request, rrToken, resource, xml)).status()).toBe(201);
+    await upload(file.replace('#integer">3<', '#integer">2<'));
+    expect((await decision())?.obligations).toEqual([{ ...AUTH_LEVEL[0], attributeAssignment: [{ ...AUTH_LEVEL[0]!.attributeAssignment[0], value: "2" }] }]);
+    await upload(file.replace(/\s*<xacml:ObligationExpressions>[\s\S]*<\/xacml:ObligationExpressions>/, ""));
+    expect(await decision()).toMatchObject({ decision: "Permit", obligations: null });
+    await upload(file);
+    expect((await decision())?.obligations).toEqual(AUTH_LEVEL);
 
     // the access list is enabled and APE is not on it: Permit becomes Deny (DecisionController.Authorize;
     // the status message it sets is dropped by ConvertResponse like every other)

@@ -43,20 +43,27 @@ export type Access = "read" | "write";
 const EMPTY = "00000000-0000-0000-0000-000000000000";
 
 /**
- * `[FromQuery] Guid agent` / `Guid client`: absent binds to Guid.Empty (the controller's own VLD code);
- * a value that is not a GUID is ASP.NET's model-binding 400 ([ApiController]), before the action runs.
+ * `Guid` parameters bound from the route or query: absent binds to Guid.Empty (the controller's own
+ * check answers it); a value that is not a GUID is ASP.NET's model-binding 400 ([ApiController]), before
+ * the action runs.
  */
-export function guidParams(query: URLSearchParams, names: readonly ("agent" | "client")[]): Record<"agent" | "client", string> {
-  const out = { agent: EMPTY, client: EMPTY };
+export function bindGuids<N extends string>(raw: Record<N, string | null>): Record<N, string> {
+  const out = {} as Record<N, string>;
   const errors: Record<string, string[]> = {};
-  for (const name of names) {
-    const raw = query.get(name);
-    if (raw === null || raw === "") continue;
-    if (!UUID.test(raw)) errors[name] = [`The value '${raw}' is not valid.`];
-    else out[name] = raw.toLowerCase();
+  for (const name of Object.keys(raw) as N[]) {
+    const value = raw[name];
+    if (value === null || value === "") out[name] = EMPTY;
+    else if (!UUID.test(value)) errors[name] = [`The value '${value}' is not valid.`];
+    else out[name] = value.toLowerCase();
   }
   if (Object.keys(errors).length > 0) throw new BindingProblem(errors);
   return out;
+}
+
+/** `[FromQuery] Guid agent` / `Guid client` of the client-delegation API. */
+export function guidParams(query: URLSearchParams, names: readonly ("agent" | "client")[]): Record<"agent" | "client", string> {
+  const raw = Object.fromEntries(names.map((n) => [n, query.get(n)])) as Record<"agent" | "client", string | null>;
+  return Object.assign({ agent: EMPTY, client: EMPTY }, bindGuids(raw));
 }
 
 /** ValidateSystemUser + ValidateClient: the errors of both are reported together, paths `?agent`, `?client`. */
@@ -114,7 +121,9 @@ export async function apiAvailableClients(pid: string, agentId: string): Promise
 /** GET clients: the clients delegated to the agent. */
 export async function apiDelegatedClients(pid: string, agentId: string): Promise<ClientInfoPaginated> {
   const agent = await administeredAgent(pid, agentId);
-  const delegations = await loadDelegations(agent.id);
+  // the facilitator's own organisation (self-delegation, lib/clients/self.ts) is a package delegation
+  // from the party itself in Access Management, not a client delegation through it: not listed here
+  const delegations = (await loadDelegations(agent.id)).filter((d) => d.clientOrgNo !== agent.reporteeOrgNo);
   const orgs = await db.organization.findMany({ where: { orgNo: { in: delegations.map((d) => d.clientOrgNo) } }, select: { orgNo: true, name: true } });
   const names = new Map(orgs.map((o) => [o.orgNo, o.name]));
   return page(agent, delegations.map((d) => ({ orgNo: d.clientOrgNo, name: names.get(d.clientOrgNo) ?? d.clientOrgNo })));
@@ -140,7 +149,7 @@ export async function apiAddClient(pid: string, agentId: string, client: string)
 export async function apiRemoveClient(pid: string, agentId: string, client: string): Promise<{ agent: string; client: string }> {
   const agent = await administeredAgent(pid, agentId, client);
   const orgNo = await clientOrgNo(client);
-  const { count } = orgNo ? await db.clientDelegation.deleteMany({ where: { systemUserId: agent.id, clientOrgNo: orgNo } }) : { count: 0 };
+  const { count } = orgNo && orgNo !== agent.reporteeOrgNo ? await db.clientDelegation.deleteMany({ where: { systemUserId: agent.id, clientOrgNo: orgNo } }) : { count: 0 };
   if (count === 0) throw clientProblems.notDelegated();
   return { agent: agentId, client };
 }

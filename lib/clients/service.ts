@@ -35,6 +35,8 @@ export interface AgentSystemUserView {
 
 export interface DelegatedClientView extends ClientView {
   delegated: string;
+  /** The facilitator's own organisation (self-delegation, lib/clients/self.ts), managed by an access manager. */
+  self: boolean;
 }
 
 /** A client list as the real API answers it (minus the empty `links`, which the route adds). */
@@ -112,7 +114,7 @@ export async function listDelegatedClients(actor: ClientAdminActor, agentId: str
       roles: [],
       accessPackages: [],
     };
-    out.push({ ...c, delegated: d.created.toISOString() });
+    out.push({ ...c, delegated: d.created.toISOString(), self: d.clientOrgNo === agent.reporteeOrgNo });
   }
   return listOf(agent, out.sort((a, b) => a.clientOrganizationName.localeCompare(b.clientOrganizationName, "nb")));
 }

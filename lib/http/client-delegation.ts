@@ -5,6 +5,8 @@
 // Altinn token), a missing scope a bare 403. The portal's own pages may call it with the session cookie
 // instead (Altinn's JwtCookie reads its cookie the same way); then a write must come from the portal's
 // own Origin (OWASP CSRF: the Lax cookie is still sent by same-site pages on other ports).
+// The portal's own endpoints that Altinn guards by a PDP policy alone (JwtCookie, no scope, e.g. the
+// self-delegation of SystemUserController.cs) use withPersonApi with `scopes: null`.
 import { randomUUID } from "node:crypto";
 import { AltinnTokenError, verifyAltinnToken } from "../altinn-token/token";
 import { currentPerson } from "../auth/actor";
@@ -16,21 +18,34 @@ import { StatusAnswer } from "../problems/problem";
 import type { Access } from "../clients/api";
 import { PlainProblemDetails, clientProblems } from "../clients/problems";
 
-export interface EnduserContext {
+export interface EnduserContext<P = Record<string, never>> {
   /** The acting person's national identity number. */
   pid: string;
   query: URLSearchParams;
+  params: P;
 }
 
-type Handler = (req: Request, ctx: EnduserContext) => Promise<Response>;
+type Handler<P> = (req: Request, ctx: EnduserContext<P>) => Promise<Response>;
 
-export function withClientDelegationApi(handler: Handler, access: Access) {
-  return recorded(async (req: Request): Promise<Response> => {
+interface PersonApiOptions {
+  write: boolean;
+  /** Any one of these scopes is required of a bearer token; null: none (a PDP policy decides instead). */
+  scopes: readonly string[] | null;
+}
+
+export function withClientDelegationApi(handler: Handler<Record<string, never>>, access: Access) {
+  const scopes = SCOPE_POLICIES[access === "read" ? "clientDelegationRead" : "clientDelegationWrite"];
+  return withPersonApi(handler, { write: access === "write", scopes });
+}
+
+export function withPersonApi<P = Record<string, never>>(handler: Handler<P>, options: PersonApiOptions) {
+  return recorded(async (req: Request, route?: { params: Promise<P> }): Promise<Response> => {
     const traceId = randomUUID().replaceAll("-", "");
     let res: Response;
     try {
-      const pid = await authenticate(req, access);
-      res = await handler(req, { pid, query: new URL(req.url).searchParams });
+      const pid = await authenticate(req, options);
+      const params = (route ? await route.params : {}) as P;
+      res = await handler(req, { pid, query: new URL(req.url).searchParams, params });
     } catch (e) {
       res =
         e instanceof PlainProblemDetails
@@ -42,7 +57,7 @@ export function withClientDelegationApi(handler: Handler, access: Access) {
   });
 }
 
-async function authenticate(req: Request, access: Access): Promise<string> {
+async function authenticate(req: Request, { write, scopes }: PersonApiOptions): Promise<string> {
   const header = req.headers.get("authorization");
   if (header !== null) {
     const m = /^Bearer\s+(\S+)$/i.exec(header);
@@ -54,12 +69,11 @@ async function authenticate(req: Request, access: Access): Promise<string> {
       if (e instanceof AltinnTokenError) throw new StatusAnswer(401);
       throw e;
     }
-    const policy = SCOPE_POLICIES[access === "read" ? "clientDelegationRead" : "clientDelegationWrite"];
-    if (!policy.some((s) => principal.scopes.includes(s))) throw new StatusAnswer(403);
+    if (scopes && !scopes.some((s) => principal.scopes.includes(s))) throw new StatusAnswer(403);
     return principal.pid;
   }
   const person = await currentPerson();
   if (!person) throw new StatusAnswer(401);
-  if (access === "write" && req.headers.get("origin") !== env.baseUrl) throw clientProblems.crossSite();
+  if (write && req.headers.get("origin") !== env.baseUrl) throw clientProblems.crossSite();
   return person.pid;
 }

@@ -18,6 +18,14 @@ const REQUEST_ID = path("requestId", "The request's id", "uuid");
 const BY_EXTERNAL_REF = [SYSTEM_ID, path("orgNo", "The customer's organisation number"), path("externalRef", "The vendor's external reference")];
 const PAGE_TOKEN = query("token", "The continuation token of `links.next`");
 
+const SELF_PATH = "/systemuser/agent/{party}/{systemUserId}/self";
+const SELF_PARAMS = [path("party", "The facilitator's party id"), path("systemUserId", "The agent system user's id", "uuid"), query("partyUuid", "The facilitator's party UUID")];
+const SELF_ANSWERS = {
+  400: PROBLEM("AUTH-00034 not an agent, AUTH-00063/00064 packages, AUTH-00051/00057 refused by Access Management; `return` for an unknown id (ValidationProblemDetails)"),
+  401: UNAUTHORIZED,
+  403: { description: "Not an access manager of the party, or another party's system user (empty body)" },
+} as const;
+
 export const AUTHENTICATION: DocumentInfo = {
   title: "Altinn Authentication (system users) — simulator",
   description:
@@ -72,6 +80,10 @@ export const AUTHENTICATION_OPERATIONS: Operation[] = [
   { method: "get", path: "/enduser/systemuser/clients", operationId: "getClients", tag: "ClientDelegation", summary: "The clients delegated to the agent system user", altinnToken: true, scope: "clientDelegationRead", params: [query("agent", "The agent system user's id", true)], responses: { 200: { description: "The clients", schema: "ClientInfoPaginated" }, 400: PROBLEM("AUTH.VLD-00014/00015"), ...guarded } },
   { method: "post", path: "/enduser/systemuser/clients", operationId: "addClient", tag: "ClientDelegation", summary: "Delegate a client to the agent system user", altinnToken: true, scope: "clientDelegationWrite", params: [query("agent", "The agent system user's id", true), query("client", "The client's party UUID", true)], responses: { 200: { description: "Delegated", schema: "AgentDelegationResponse" }, 400: PROBLEM("AUTH.VLD-00014/15/16, AUTH-00079 not a client, AUTH-00080 no package"), ...guarded } },
   { method: "delete", path: "/enduser/systemuser/clients", operationId: "removeClient", tag: "ClientDelegation", summary: "Remove a client from the agent system user", altinnToken: true, scope: "clientDelegationWrite", params: [query("agent", "The agent system user's id", true), query("client", "The client's party UUID", true)], responses: { 200: { description: "Removed", schema: "AgentDelegationResponse" }, 400: PROBLEM("AUTH.VLD-00014/15/16"), ...guarded } },
+  // Self-delegation (SystemUserController.cs): an access manager's Altinn token, no scope (policy ACCESS_MANAGEMENT_WRITE)
+  { method: "post", path: SELF_PATH, operationId: "delegateSelfToAgentSystemUser", tag: "SystemUsers", summary: "Add the facilitator itself as a client of its agent system user", altinnToken: true, params: SELF_PARAMS, responses: { 200: { description: "`true`" }, ...SELF_ANSWERS } },
+  { method: "delete", path: SELF_PATH, operationId: "revokeSelfFromAgentSystemUser", tag: "SystemUsers", summary: "Remove the facilitator itself from its agent system user", altinnToken: true, params: SELF_PARAMS, responses: { 200: { description: "`true`" }, ...SELF_ANSWERS } },
+  { method: "get", path: SELF_PATH, operationId: "isSelfDelegatedToAgentSystemUser", tag: "SystemUsers", summary: "Whether the facilitator itself is added", altinnToken: true, params: SELF_PARAMS, responses: { 200: { description: "`true` or `false`" }, ...SELF_ANSWERS, 500: PROBLEM("AUTH-00055: the packages of another party could not be read") } },
 ];
 
 export const AUTHORIZATION: DocumentInfo = {

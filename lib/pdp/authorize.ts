@@ -7,20 +7,10 @@ import { noteExchange } from "../exchanges/flow";
 import { evaluate, type Decision, type DecisionFacts, type Outcome } from "./evaluate";
 import { explainDecision } from "./explain";
 import { loadDecisionFacts } from "./load";
+import type { XacmlObligation } from "./obligations";
 import { pdpFault } from "../simulator/fault-answers";
 import { STATUS, XacmlFault, parseXacmlRequest, type DecisionRequest, type ResultCategory } from "./xacml";
 
-export interface XacmlAttributeAssignment {
-  attributeId: string;
-  value: string;
-  category: string;
-  dataType: string;
-  issuer: string | null;
-}
-export interface XacmlObligation {
-  id: string;
-  attributeAssignment: XacmlAttributeAssignment[];
-}
 export interface XacmlResult {
   decision: Decision;
   // XacmlJsonXmlConverter.ConvertResponse copies the status code only: statusMessage is always null
@@ -30,22 +20,6 @@ export interface XacmlResult {
   category: ResultCategory[] | null;
   policyIdentifierList: null;
 }
-
-// The obligation a resource policy carries for a Permit (PolicyDecisionPoint.AddObligations): the
-// minimum authentication level. The simulator's policies have no level of their own: 3, the level of
-// Maskinporten clients and of Altinn Studio's resource policies.
-const AUTH_LEVEL_OBLIGATION: XacmlObligation = {
-  id: "urn:altinn:obligation:authenticationLevel1",
-  attributeAssignment: [
-    {
-      attributeId: "urn:altinn:obligation-assignment:1",
-      value: "3",
-      category: "urn:altinn:minimum-authenticationlevel",
-      dataType: "http://www.w3.org/2001/XMLSchema#integer",
-      issuer: null,
-    },
-  ],
-};
 
 function result(decision: Decision, status: string, obligations: XacmlObligation[] | null = null, category: ResultCategory[] | null = null): XacmlResult {
   return {
@@ -58,9 +32,11 @@ function result(decision: Decision, status: string, obligations: XacmlObligation
   };
 }
 
-function toResult(req: DecisionRequest, o: Outcome): XacmlResult {
+// PolicyDecisionPoint.AddObligations: a Permit carries the policy's Permit obligations (the minimum
+// authentication level in Altinn's policies), any other decision none
+function toResult(req: DecisionRequest, o: Outcome, facts: DecisionFacts): XacmlResult {
   const category = o.echo && req.included.length ? req.included : null;
-  return result(o.decision, o.status ?? STATUS.ok, o.decision === "Permit" ? [AUTH_LEVEL_OBLIGATION] : null, category);
+  return result(o.decision, o.status ?? STATUS.ok, o.decision === "Permit" ? (facts.resource?.obligations ?? null) : null, category);
 }
 
 /** The answer to a body; a BindingProblem (the 400) passes through, a XacmlFault is the one Indeterminate. */
@@ -90,7 +66,7 @@ export async function authorize(body: unknown, caller: AuditActor): Promise<{ re
         return { actor: caller, action: "pdp.decision", subject: req.systemUserId, details: { ...logged, decision: outcome.decision, reason: outcome.reason } };
       }),
     );
-    return { response: decided.map(({ req, outcome }) => toResult(req, outcome)) };
+    return { response: decided.map(({ req, outcome, facts }) => toResult(req, outcome, facts)) };
   } catch (e) {
     if (e instanceof XacmlFault) {
       await auditCommitted({ actor: caller, action: "pdp.decision", subject: "", details: { decision: "Indeterminate", status: e.status, reason: e.message } });

@@ -210,3 +210,14 @@ test("access list: action filters let only the named actions through", () => {
   // any one membership that lets the action through is enough
   assert.equal(decide(facts({ rights }, standardUser, { accessListMode: "Enabled", accessList: [["write"], ["read"]] })).decision, "Permit");
 });
+
+// Altinn/altinn-authentication src/Authentication/Services/SystemUserService.cs DelegateSelfToAgentSystemUser:
+// the facilitator's own packages are delegated to its agent system user as to a standard system user.
+test("agent, self-delegated: the facilitator itself permits with every package the agent holds; not added, not", () => {
+  const selfAgent = { ...agentUser, packages: [`${P}skatt-naering`] };
+  const added = facts({ client: { delegated: true, self: true, erRoleCodes: [], directPackages: [] } }, selfAgent, {}, org(TIGER));
+  assert.equal(decide(added).decision, "Permit");
+  assert.equal(decide(added, { action: "write" }).decision, "NotApplicable");
+  const notAdded = facts({ client: { delegated: false, self: true, erRoleCodes: [], directPackages: [] } }, selfAgent, {}, org(TIGER));
+  assert.equal(decide(notAdded).link, "no-delegation");
+});

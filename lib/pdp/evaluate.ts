@@ -6,6 +6,7 @@
 // Agent system user: the party must be a client delegated to it (ClientDelegation), and some package
 // the agent holds must be both granted by a rule for the action and still given by that client to the
 // facilitator (its ER role or a direct package delegation): a client that ends the relation ends access.
+// The facilitator itself, once self-delegated, gives every package the agent holds (see ClientFacts.self).
 // A person party is decided through the sole proprietorships (ENK) they own: Access Management lets a
 // client delegation of an ENK reach its owner (ConnectionBaseQueryBuilder, "Innehaver av Enk"; Bruno
 // SysUser_ClientDelg_AccPkg_ENK-INNH-Pid_Permit); a standard system user's owner is never a person.
@@ -16,6 +17,7 @@
 // match on any of them.
 import { packagesGivenByClient } from "../parties/client-packages";
 import { packagesGranting, policyActions, type PolicyRuleData } from "../resources/policy";
+import type { XacmlObligation } from "./obligations";
 import { STATUS, XacmlFault, type DecisionRequest } from "./xacml";
 
 export type Decision = "Permit" | "Deny" | "NotApplicable" | "Indeterminate";
@@ -26,6 +28,8 @@ export interface ResourceFacts {
   accessListMode: string;
   /** The action filters of the party's memberships on lists connected to the resource ([] = every action). */
   accessList: string[][];
+  /** What a Permit carries, from the policy file (obligations.ts); null: none. Not part of the decision. */
+  obligations?: XacmlObligation[] | null;
 }
 
 export interface ClientFacts {
@@ -35,6 +39,12 @@ export interface ClientFacts {
   erRoleCodes: string[];
   /** Client packages the party delegated directly to the facilitator. */
   directPackages: string[];
+  /**
+   * The party is the facilitator itself, added to its own agent system user (SystemUserService.
+   * DelegateSelfToAgentSystemUser delegates the packages from the facilitator as to a standard system
+   * user): every package the system user holds is given.
+   */
+  self?: boolean;
 }
 
 export interface SystemUserFacts {
@@ -110,7 +120,7 @@ function agent(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
   const name = partyName(req.party);
   if (!c?.delegated) return { decision: "NotApplicable", reason: `The party ${name} is not a client delegated to this agent system user.`, link: "no-delegation" };
   const granting = packagesGranting(r.rules, req.action);
-  const given = packagesGivenByClient(c.erRoleCodes, c.directPackages);
+  const given = c.self ? su.packages : packagesGivenByClient(c.erRoleCodes, c.directPackages);
   const pkg = su.packages.find((p) => granting.includes(p) && given.includes(p));
   if (pkg) return { decision: "Permit", reason: `Client package ${pkg}, given by ${name}, is granted '${req.action}' by the policy.`, matched: { package: pkg } };
   if (!su.packages.some((p) => given.includes(p))) {

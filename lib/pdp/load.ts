@@ -1,9 +1,11 @@
 // Loads the facts of one decision request from the database, as plain objects for evaluate.ts. Read with
 // prepared statements (lib/db-hot.ts: Prisma's per-query cost was most of a decision's time, issue 9);
-// nothing is cached, so a removed client, right or access-list entry is denied at once.
+// nothing is cached but a policy's parsed obligations, by the file's version (obligations.ts), so a
+// removed client, right or access-list entry is denied at once.
 import { accessListFilters } from "../access-lists/pdp";
 import { boolColumn, hotRows, jsonColumn } from "../db-hot";
 import { toRuleData } from "../resources/policy";
+import { POLICY_VERSION_COLUMNS, policyObligations, policyVersion } from "./obligations";
 import type { DecisionFacts, Party, ResourceFacts, SystemUserFacts } from "./evaluate";
 import type { DecisionRequest, PartyRef } from "./xacml";
 
@@ -33,19 +35,21 @@ async function resolveParty(ref: PartyRef | null): Promise<Party | null> {
 const clientOrgNos = (party: Party | null): string[] => (!party ? [] : party.kind === "organization" ? [party.orgNo] : party.enkOrgNos);
 
 async function loadResource(identifier: string, party: Party | null): Promise<ResourceFacts | null> {
-  const [r] = await hotRows<{ identifier: string; accessListMode: string }>(
+  const [r] = await hotRows<{ identifier: string; accessListMode: string; policyUpdatedAt: string | Date | null; policyBytes: number | string | null }>(
     "pdp-resource",
-    `SELECT "identifier", "accessListMode" FROM "Resource" WHERE "identifier" = $1`,
+    `SELECT r."identifier", r."accessListMode", ${POLICY_VERSION_COLUMNS} FROM "Resource" r LEFT JOIN "ResourcePolicyFile" f ON f."resourceId" = r."identifier" WHERE r."identifier" = $1`,
     [identifier],
   );
   if (!r) return null;
+  const version = r.policyUpdatedAt === null || r.policyBytes === null ? null : policyVersion(r.policyUpdatedAt, r.policyBytes);
   // only an enabled list is read, and only organisations can be members (IsAccessListAuthorized)
-  const [policyRules, accessList] = await Promise.all([
+  const [policyRules, accessList, obligations] = await Promise.all([
     hotRows<{ subjects: unknown; actions: unknown }>("pdp-policy-rules", `SELECT "subjects", "actions" FROM "PolicyRule" WHERE "resourceId" = $1 ORDER BY "position" ASC`, [identifier]),
     r.accessListMode === "Enabled" && party?.kind === "organization" ? accessListFilters(identifier, party.orgNo) : Promise.resolve([]),
+    policyObligations(identifier, version),
   ]);
   const rules = policyRules.map((p) => toRuleData({ subjects: jsonColumn(p.subjects), actions: jsonColumn(p.actions) }));
-  return { identifier: r.identifier, accessListMode: r.accessListMode, rules, accessList };
+  return { identifier: r.identifier, accessListMode: r.accessListMode, rules, accessList, obligations };
 }
 
 async function loadSystemUser(id: string, resourceId: string, party: Party | null): Promise<SystemUserFacts | null> {
@@ -71,11 +75,16 @@ async function loadSystemUser(id: string, resourceId: string, party: Party | nul
   if (su.userType === "agent" && orgNos.length) {
     // the client that decides: a delegated one (a person may own several ENKs), else the first
     const clientOrgNo = clients[0]?.clientOrgNo ?? orgNos[0]!;
-    const [roles, direct] = await Promise.all([
-      hotRows<{ roleCode: string }>("pdp-er-roles", `SELECT "roleCode" FROM "ErRole" WHERE "clientOrgNo" = $1 AND "holderOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
-      hotRows<{ urn: string }>("pdp-org-packages", `SELECT "urn" FROM "OrgPackageDelegation" WHERE "fromOrgNo" = $1 AND "toOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
-    ]);
-    client = { delegated: clients.length > 0, erRoleCodes: roles.map((r) => r.roleCode), directPackages: direct.map((d) => d.urn) };
+    if (clientOrgNo === su.reporteeOrgNo) {
+      // the facilitator itself (self-delegation, lib/clients/self.ts): no relation to itself to read
+      client = { delegated: clients.length > 0, self: true, erRoleCodes: [], directPackages: [] };
+    } else {
+      const [roles, direct] = await Promise.all([
+        hotRows<{ roleCode: string }>("pdp-er-roles", `SELECT "roleCode" FROM "ErRole" WHERE "clientOrgNo" = $1 AND "holderOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
+        hotRows<{ urn: string }>("pdp-org-packages", `SELECT "urn" FROM "OrgPackageDelegation" WHERE "fromOrgNo" = $1 AND "toOrgNo" = $2`, [clientOrgNo, su.reporteeOrgNo]),
+      ]);
+      client = { delegated: clients.length > 0, erRoleCodes: roles.map((r) => r.roleCode), directPackages: direct.map((d) => d.urn) };
+    }
   }
   return {
     id: su.id,

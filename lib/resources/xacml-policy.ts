@@ -25,11 +25,28 @@ export interface XacmlRule {
   actions: AttributeMatch[];
 }
 
+/** An AttributeAssignmentExpression of an obligation, with its AttributeValue. */
+export interface ObligationAssignment {
+  attributeId: string;
+  category: string;
+  dataType: string;
+  value: string;
+  issuer: string | null;
+}
+
+/** An ObligationExpression the PDP returns with a Permit (FulfillOn="Permit"). */
+export interface PermitObligation {
+  id: string;
+  assignments: ObligationAssignment[];
+}
+
 export interface XacmlPolicy {
   policyId: string;
   rules: XacmlRule[];
   /** The minimum authentication level of the obligation, if the policy has one. */
   minimumAuthenticationLevel: number | null;
+  /** The obligations a Permit carries, in the file's order (PolicyDecisionPoint.AddObligations). */
+  permitObligations: PermitObligation[];
 }
 
 type Node = Record<string, unknown>;
@@ -151,19 +168,24 @@ function readRule(r: Node, identifier: string, index: number): XacmlRule {
   return { ruleId, description: text(one(r.Description, "Description", where)), subjects: subjects.map((a) => a[0]!), resources, actions: actions.map((a) => a[0]!) };
 }
 
-function readObligations(policy: Node): number | null {
+function readObligations(policy: Node): Pick<XacmlPolicy, "minimumAuthenticationLevel" | "permitObligations"> {
   let level: number | null = null;
+  const permitObligations: PermitObligation[] = [];
   const container = one(policy.ObligationExpressions, "ObligationExpressions", "Policy");
   for (const expr of list(container?.ObligationExpression)) {
+    const assignments: ObligationAssignment[] = [];
     for (const assignment of list(expr.AttributeAssignmentExpression)) {
       const category = attr(assignment, "Category");
       if (!AUTH_LEVEL_CATEGORIES.includes(category)) refuse(`${SIM}: an obligation of category ${category || "(none)"}; only the minimum authentication level is supported.`);
-      const v = Number(text(one(assignment.AttributeValue, "AttributeValue", "Obligation")));
+      const value = one(assignment.AttributeValue, "AttributeValue", "Obligation");
+      const v = Number(text(value));
       if (!Number.isInteger(v) || v < 0 || v > 4) refuse("The minimum authentication level obligation must be an integer from 0 to 4.");
       if (category === AUTH_LEVEL_CATEGORIES[0]) level = v;
+      assignments.push({ attributeId: attr(assignment, "AttributeId"), category, dataType: value ? attr(value, "DataType") : "", value: text(value), issuer: attr(assignment, "Issuer") || null });
     }
+    if (attr(expr, "FulfillOn") === "Permit") permitObligations.push({ id: attr(expr, "ObligationId"), assignments });
   }
-  return level;
+  return { minimumAuthenticationLevel: level, permitObligations };
 }
 
 /** Parses and checks a policy file for the resource `identifier`; PolicyRefused says why not. */
@@ -180,5 +202,5 @@ export function parseXacmlPolicy(xml: string, identifier: string): XacmlPolicy {
   const target = one(policy.Target, "Target", "Policy");
   if (target && elements(target).length) refuse(`${SIM}: the Policy's own Target is not empty (Altinn's policies have <Target/> and match in the rules).`);
   const rules = list(policy.Rule).map((r, i) => readRule(r, identifier, i));
-  return { policyId: attr(policy, "PolicyId"), rules, minimumAuthenticationLevel: readObligations(policy) };
+  return { policyId: attr(policy, "PolicyId"), rules, ...readObligations(policy) };
 }

@@ -4,8 +4,9 @@ import { revalidatePath } from "next/cache";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { requireArea } from "@/lib/auth/actor";
-import { Problem } from "@/lib/problems/problem";
+import { Problem, StatusAnswer } from "@/lib/problems/problem";
 import { addClients, removeClient } from "@/lib/clients/service";
+import { delegateSelf, ownOrganisationCall, revokeSelf } from "@/lib/clients/self";
 import type { AddOutcome } from "@/lib/clients/rules";
 
 export interface AddState {
@@ -61,6 +62,30 @@ export async function removeClientAction(_prev: RemoveState, form: FormData): Pr
     revalidatePath(delegationPath(id));
     return { removed: removed.clientOrganizationName };
   } catch (e) {
+    return { error: await problemMessage(e) };
+  }
+}
+
+export interface OwnOrganisationState {
+  done?: "added" | "removed";
+  error?: string;
+}
+
+/** Adds (`own=add`) or removes (`own=remove`) the firm itself, through the same code as the API (lib/clients/self.ts). */
+export async function ownOrganisationAction(_prev: OwnOrganisationState, form: FormData): Promise<OwnOrganisationState> {
+  const id = String(form.get("agent") ?? "");
+  const actor = await requireArea("clientAdmin", delegationPath(id));
+  const t = await getTranslations("OwnOrganisation");
+  if (!agentId.safeParse(id).success) return { error: (await getTranslations("Clients"))("unknownAgent") };
+  const remove = form.get("own") === "remove";
+  try {
+    const call = await ownOrganisationCall(actor.pid, actor.party.orgNo, id);
+    await (remove ? revokeSelf(call) : delegateSelf(call));
+    revalidatePath(delegationPath(id));
+    return { done: remove ? "removed" : "added" };
+  } catch (e) {
+    // ACCESS_MANAGEMENT_WRITE refused: the person is not an access manager of the firm
+    if (e instanceof StatusAnswer && e.status === 403) return { error: t("forbidden", { org: actor.party.name }) };
     return { error: await problemMessage(e) };
   }
 }

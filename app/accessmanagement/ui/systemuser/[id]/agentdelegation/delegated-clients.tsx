@@ -2,7 +2,7 @@
 // The clients delegated to the agent system user, each with a remove button.
 import { useActionState, useEffect, useRef } from "react";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
+import { Alert, Button, Paragraph, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import type { DelegatedClientView } from "@/lib/clients/service";
 import { formatDate } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locale";
@@ -10,6 +10,7 @@ import { removeClientAction, type RemoveState } from "./actions";
 
 export function DelegatedClients({ agentId, clients, locale }: { agentId: string; clients: DelegatedClientView[]; locale: Locale }) {
   const t = useTranslations("Clients");
+  const own = useTranslations("OwnOrganisation");
   const [state, action, pending] = useActionState<RemoveState, FormData>(removeClientAction, {});
   const result = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -43,12 +44,21 @@ export function DelegatedClients({ agentId, clients, locale }: { agentId: string
                   <div className="font-medium">{c.clientOrganizationName}</div>
                   <div className="text-sm text-[var(--ds-color-neutral-text-subtle)]">{t("orgNo", { orgNo: c.clientOrganizationNumber })}</div>
                 </TableCell>
-                <TableCell>{c.roles.map((r) => r.title).join(", ") || t("noLongerClient")}</TableCell>
+                <TableCell>
+                  {c.self ? (
+                    <Tag data-color="accent" data-testid="own-organisation-tag">
+                      {own("tag")}
+                    </Tag>
+                  ) : (
+                    c.roles.map((r) => r.title).join(", ") || t("noLongerClient")
+                  )}
+                </TableCell>
                 <TableCell>{formatDate(c.delegated, locale)}</TableCell>
                 <TableCell>
-                  <Button type="submit" name="client" value={c.clientId} variant="tertiary" data-color="danger" data-size="sm" disabled={pending} aria-label={t("removeNamed", { name: c.clientOrganizationName })} data-testid="clients-remove">
+                  {/* the own organisation is removed below, by an access manager (lib/clients/self.ts) */}
+                  {c.self ? null : <Button type="submit" name="client" value={c.clientId} variant="tertiary" data-color="danger" data-size="sm" disabled={pending} aria-label={t("removeNamed", { name: c.clientOrganizationName })} data-testid="clients-remove">
                     {t("remove")}
-                  </Button>
+                  </Button>}
                 </TableCell>
               </TableRow>
             ))}

@@ -14,6 +14,8 @@ import { PageHeader, Panel } from "@/app/_components/ui";
 import { FacilitatorRelationships } from "@/app/_components/relationships";
 import { AvailableClients } from "./available-clients";
 import { DelegatedClients } from "./delegated-clients";
+import { OwnOrganisation } from "./own-organisation";
+import { ownOrganisationOffer } from "@/lib/clients/self";
 
 export const dynamic = "force-dynamic";
 export const generateMetadata = pageTitle("agentDelegation");
@@ -33,7 +35,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const { id } = await params;
   const actor = await requireArea("clientAdmin", `/accessmanagement/ui/systemuser/${encodeURIComponent(id)}/agentdelegation`);
   const result = await load({ pid: actor.pid, party: actor.party.orgNo }, id);
-  const [t, locale] = [await getTranslations("Clients"), await currentLocale()];
+  const [t, own, locale] = [await getTranslations("Clients"), await getTranslations("OwnOrganisation"), await currentLocale()];
   const named = <T extends { urn: string }>(p: T) => ({ ...p, name: accessPackageName(p.urn, locale) });
   const back = (
     <Link href={AREA_INFO.clientAdmin.path} className="ds-link" data-testid="clients-back">
@@ -72,6 +74,17 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
           {t("delegatedHeading", { count: delegated.length })}
         </Heading>
         <DelegatedClients agentId={agent.id} clients={delegated} locale={locale} />
+      </Panel>
+      <Panel>
+        <Heading level={2} data-size="sm" className="mb-2">
+          {own("heading")}
+        </Heading>
+        <OwnOrganisation
+          agentId={agent.id}
+          orgName={actor.party.name}
+          added={delegated.some((c) => c.self)}
+          offer={ownOrganisationOffer(actor.relation, agent.accessPackages.map((p) => p.urn))}
+        />
       </Panel>
       <Panel>
         <Heading level={2} data-size="sm" className="mb-2">
