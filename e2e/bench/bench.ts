@@ -123,8 +123,11 @@ let cluster: Cluster | undefined;
 
 /** The PostgreSQL client for this run, and a throwaway cluster unless DATABASE_URL names a database. */
 async function preparePostgres() {
+  if (!GIVEN_PG_URL) await startThrowawayCluster();
   execFileSync("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"], { env: ENV, stdio: "ignore" });
-  if (GIVEN_PG_URL) return;
+}
+
+async function startThrowawayCluster() {
   const bin = ensurePostgres();
   if (!bin) throw new Error("--postgres: PostgreSQL's server binaries are missing (install Debian's postgresql as root).");
   // fsync on, as a real server runs it: a commit the portal acknowledges is on disk (the tests' clusters skip it)
