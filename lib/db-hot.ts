@@ -123,3 +123,21 @@ export const jsonColumn = (v: unknown): unknown => (typeof v === "string" ? JSON
 export const dateColumn = (v: string | Date): Date => (v instanceof Date ? v : new Date(v));
 /** A Boolean column: 0/1 on SQLite, a boolean on PostgreSQL. */
 export const boolColumn = (v: number | boolean): boolean => v === true || v === 1;
+
+/** Rows per statement: a batch larger than this is written in several statements of the same transaction. */
+const CHUNK = 100;
+
+/** The rows in groups of at most CHUNK, one multi-row INSERT each. */
+export function chunks<T>(items: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  return out;
+}
+
+/** `($1, $2, $3), ($4, $5, $6), ...` for `rows` rows of `width` parameters, the `json` columns cast where needed. */
+export function valuesList(rows: number, width: number, json: number[] = []): string {
+  return Array.from({ length: rows }, (_, r) => {
+    const params = Array.from({ length: width }, (_, c) => (json.includes(c) ? jsonParam(`$${r * width + c + 1}`) : `$${r * width + c + 1}`));
+    return `(${params.join(", ")})`;
+  }).join(", ");
+}

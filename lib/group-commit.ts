@@ -11,7 +11,7 @@
 // with prepared statements on the driver (lib/db-hot.ts): through Prisma, the batch cost more than its rows.
 import { randomUUID } from "node:crypto";
 import type { AuditActor } from "./audit";
-import { dateParam, hotTransaction, jsonParam, type HotRun } from "./db-hot";
+import { chunks, dateParam, hotTransaction, valuesList, type HotRun } from "./db-hot";
 import { processGlobal } from "./process-global";
 
 export interface AuditRow {
@@ -38,23 +38,6 @@ interface Entry {
 }
 
 const key = (j: { clientId: string; jti: string }) => `${j.clientId}\u0000${j.jti}`;
-
-/** Rows per statement: a batch larger than this is written in several statements of the same transaction. */
-const CHUNK = 100;
-
-function chunks<T>(items: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
-  return out;
-}
-
-/** `($1, $2, $3), ($4, $5, $6), ...` for `rows` rows of `width` parameters, the `json` columns cast where needed. */
-function valuesList(rows: number, width: number, json: number[] = []): string {
-  return Array.from({ length: rows }, (_, r) => {
-    const params = Array.from({ length: width }, (_, c) => (json.includes(c) ? jsonParam(`$${r * width + c + 1}`) : `$${r * width + c + 1}`));
-    return `(${params.join(", ")})`;
-  }).join(", ");
-}
 
 /** Inserts the jtis; returns the keys of those this batch spent (new rows, or rows whose grant had expired). */
 async function insertJtis(run: HotRun, spends: JtiSpend[]): Promise<Set<string>> {

@@ -1,5 +1,7 @@
 // `npm run bench`: load figures for the hot endpoints of the built portal (run `npm run build` first).
-// Starts the portal's server (lib/server.ts, as `npm start`) on a throwaway SQLite database (or DATABASE_URL=postgres://... given to it),
+// Starts the portal's server (lib/server.ts, as `npm start`) on a throwaway SQLite database (--postgres: a
+// throwaway PostgreSQL cluster with fsync on, as lib/ops/pg-cluster.ts starts it, or DATABASE_URL=postgres://...
+// given to it; --instances N: N servers on that one database behind lib/ops/round-robin.ts's front),
 // seeds the cast plus one approved standard system user, optionally a large data set (--large: 100,000
 // system users and 20,000 client delegations), and loads, one after another, with autocannon:
 //   token   POST /maskinporten/token, a system-user grant with a fresh jti each (pre-signed pool)
@@ -11,7 +13,12 @@
 // Grants are signed before the timed run (signing must not compete with the server) and dated so that
 // the ±10 s `iat` window holds during it. Prints req/s, p50/p99 latency, errors and the server's CPU.
 //   npm run bench -- [--duration 10] [--connections 16] [--large] [--only token,permit] [--cpu-prof <dir>]
+//                    [--postgres [--instances N]]
 // (--cpu-prof: the server writes a V8 CPU profile of the whole run into <dir> when it stops)
+// On PostgreSQL the build is the same one where it serves both databases (lib/db-client.ts: two generated
+// clients); on a checkout without that, the PostgreSQL build in .next-pg (as e2e/run-all.ts made it), with
+// the PostgreSQL client generated for the run and the SQLite one again afterwards.
+// Ports: the server (or the round-robin front) on --port, the reference on --port + 1, instances from --port + 2.
 import autocannon from "autocannon";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
@@ -19,6 +26,8 @@ import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SignJWT, importJWK, type JWK } from "jose";
+import pg from "pg";
+import { ensurePostgres, startCluster, type Cluster } from "../../lib/ops/pg-cluster";
 
 const { values: opts } = parseArgs({
   options: {
@@ -28,16 +37,25 @@ const { values: opts } = parseArgs({
     only: { type: "string" },
     port: { type: "string", default: "3300" },
     "cpu-prof": { type: "string" },
+    postgres: { type: "boolean", default: false },
+    instances: { type: "string", default: "1" },
   },
 });
 const DURATION = Number(opts.duration);
 const CONNECTIONS = Number(opts.connections);
 const PORT = opts.port!;
 const BASE = `http://localhost:${PORT}`;
-const DB_URL = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : "file:./prisma/bench.db";
+const INSTANCES = Number(opts.instances);
+if (!Number.isInteger(INSTANCES) || INSTANCES < 1 || INSTANCES > 8) throw new Error(`--instances must be 1..8, not ${opts.instances}`);
+const GIVEN_PG_URL = process.env.DATABASE_URL?.startsWith("postgres") ? process.env.DATABASE_URL : undefined;
+const POSTGRES = opts.postgres || Boolean(GIVEN_PG_URL);
+if (INSTANCES > 1 && !POSTGRES) throw new Error("--instances needs --postgres (several processes share one database only on PostgreSQL)");
+let DB_URL = GIVEN_PG_URL ?? "file:./prisma/bench.db";
+const ONE_BUILD = existsSync("lib/db-client.ts");
 const ENV = {
   ...process.env,
   DATABASE_URL: DB_URL,
+  ...(POSTGRES && !ONE_BUILD ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-pg" } : {}),
   PUBLIC_BASE_URL: BASE,
   AUTH_SECRET: "bench-only-secret-not-for-real-use-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -101,20 +119,92 @@ async function seedBenchData(large: boolean) {
   return su.id;
 }
 
-async function startServer(): Promise<ChildProcess> {
-  const profile = opts["cpu-prof"] ? ["--cpu-prof", "--cpu-prof-dir", opts["cpu-prof"]] : [];
-  const server = spawn(process.execPath, [...profile, "--import", "tsx", "lib/server.ts", "-p", PORT, "--keepAliveTimeout", "75000"], { env: ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
-  for (let i = 0; i < 120; i++) {
+// ---------- PostgreSQL ----------
+
+let cluster: Cluster | undefined;
+
+/** The PostgreSQL client for this run, and a throwaway cluster unless DATABASE_URL names a database. */
+async function preparePostgres() {
+  if (!GIVEN_PG_URL) await startThrowawayCluster();
+  if (!ONE_BUILD) execFileSync("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"], { env: ENV, stdio: "ignore" });
+}
+
+async function startThrowawayCluster() {
+  const bin = ensurePostgres();
+  if (!bin) throw new Error("--postgres: PostgreSQL's server binaries are missing (install Debian's postgresql as root).");
+  // fsync on, as a real server runs it: a commit the portal acknowledges is on disk (the tests' clusters skip it)
+  for (let port = 55460; !cluster; port++) {
     try {
-      if ((await fetch(`${BASE}/api/health`)).ok) return server;
+      cluster = startCluster(bin, `/tmp/altinn-sim-bench-${port}`, port, { fsync: true });
+    } catch (e) {
+      if (port >= 55469) throw e;
+    }
+  }
+  const admin = new pg.Client({ connectionString: cluster.url("postgres") });
+  await admin.connect();
+  await admin.query('CREATE DATABASE "bench"');
+  await admin.end();
+  DB_URL = cluster.url("bench");
+  Object.assign(ENV, { DATABASE_URL: DB_URL });
+  process.env.DATABASE_URL = DB_URL;
+}
+
+/** The SQLite client of `npm run dev` and the tests comes back whatever happened. */
+function restoreSqliteClient() {
+  execFileSync("npx", ["prisma", "generate"], { env: { ...process.env, DATABASE_URL: "file:./prisma/dev.db" }, stdio: "ignore" });
+}
+
+// ---------- servers ----------
+
+interface Servers {
+  /** The processes whose CPU is the server's: the instances, and the round-robin front when there is one. */
+  pids: number[];
+  stop: () => void;
+}
+
+async function waitForHealth(url: string) {
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {}
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("the portal did not start");
+  throw new Error(`the portal at ${url} did not start`);
 }
 
-/** CPU seconds used so far by the server's process tree (utime + stime from /proc). */
-function serverCpuSeconds(rootPid: number): number {
+function spawnPortal(port: number, profileName?: string): ChildProcess {
+  const dir = opts["cpu-prof"];
+  const profile = dir ? ["--cpu-prof", "--cpu-prof-dir", dir, ...(profileName ? ["--cpu-prof-name", `${profileName}.cpuprofile`] : [])] : [];
+  return spawn(process.execPath, [...profile, "--import", "tsx", "lib/server.ts", "-p", String(port), "--keepAliveTimeout", "75000"], { env: ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
+}
+
+/** One portal on PORT; or INSTANCES portals from PORT + 2 behind the round-robin front on PORT (its own process). */
+async function startServers(): Promise<Servers> {
+  const children: ChildProcess[] = [];
+  const stop = () => {
+    for (const c of children) if (c.exitCode === null) process.kill(-c.pid!, "SIGTERM");
+  };
+  try {
+    if (INSTANCES === 1) {
+      children.push(spawnPortal(Number(PORT)));
+      await waitForHealth(BASE);
+      return { pids: [children[0]!.pid!], stop };
+    }
+    const ports = Array.from({ length: INSTANCES }, (_, i) => Number(PORT) + 2 + i);
+    for (const [i, port] of ports.entries()) children.push(spawnPortal(port, `instance-${i + 1}`));
+    for (const port of ports) await waitForHealth(`http://localhost:${port}`);
+    const front = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", `await (await import("./lib/ops/round-robin.ts")).startRoundRobin(${PORT}, ${JSON.stringify(ports)});`], { env: ENV, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    children.push(front);
+    await waitForHealth(BASE);
+    return { pids: children.map((c) => c.pid!), stop };
+  } catch (e) {
+    stop();
+    throw e;
+  }
+}
+
+/** CPU seconds used so far by the servers' process trees (utime + stime from /proc). */
+function serverCpuSeconds(rootPids: number[]): number {
   const children = new Map<number, number[]>();
   for (const d of readdirSync("/proc")) {
     if (!/^\d+$/.test(d)) continue;
@@ -133,7 +223,7 @@ function serverCpuSeconds(rootPid: number): number {
     } catch {}
     for (const c of children.get(pid) ?? []) walk(c);
   };
-  walk(rootPid);
+  for (const pid of rootPids) walk(pid);
   return ticks / 100;
 }
 
@@ -208,14 +298,14 @@ async function decisionOf(body: string, bearer: string): Promise<string> {
 
 interface Figures { name: string; rps: number; p50: number; p99: number; errors: number; non2xx: number; cpu: number }
 
-async function load(name: string, serverPid: number, request: autocannon.Request, duration = DURATION, url = BASE): Promise<Figures> {
-  const cpu0 = serverCpuSeconds(serverPid);
+async function load(name: string, serverPids: number[], request: autocannon.Request, duration = DURATION, url = BASE): Promise<Figures> {
+  const cpu0 = serverCpuSeconds(serverPids);
   let firstRefusal: string | undefined; // what a non-2xx answered, to tell a server fault from a stale grant
   const onResponse = (status: number, body: string) => {
     if (status >= 300 && !firstRefusal) firstRefusal = `${status} ${body.slice(0, 300)}`;
   };
   const r = await autocannon({ url, connections: CONNECTIONS, duration, requests: [{ ...request, onResponse }] });
-  const cpu = (serverCpuSeconds(serverPid) - cpu0) / duration;
+  const cpu = (serverCpuSeconds(serverPids) - cpu0) / duration;
   if (firstRefusal) console.warn(`${name}: the first non-2xx answer: ${firstRefusal}`);
   return { name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx, cpu };
 }
@@ -237,10 +327,10 @@ async function reference(): Promise<Figures> {
     const extra = { client_id: "bench-reference" };
     const warm = await grantPool(200, `${url}/`, extra);
     let w = 0;
-    const warmRun = await load("warm-up", ref.pid!, request(warm, () => w++ % warm.length), 2, url);
+    const warmRun = await load("warm-up", [ref.pid!], request(warm, () => w++ % warm.length), 2, url);
     const pool = await grantPool(Math.ceil(Math.max(warmRun.rps, 100) * DURATION * 1.5), `${url}/`, extra);
     let i = 0;
-    const f = await load("reference", ref.pid!, request(pool, () => i++), DURATION, url);
+    const f = await load("reference", [ref.pid!], request(pool, () => i++), DURATION, url);
     if (i > pool.length) console.warn(`reference: the pool of ${pool.length} grants ran out (${i} requests): later ones reused a jti`);
     return f;
   } finally {
@@ -257,49 +347,68 @@ function print(rows: Figures[]) {
   }
 }
 
+/** A repeatable request (the PDP, the API): 2 s of warm-up (first connections, caches, JIT), then the timed run. */
+async function warmedLoad(name: string, pids: number[], request: autocannon.Request): Promise<Figures> {
+  await load(`${name} warm-up`, pids, request, 2);
+  return load(name, pids, request);
+}
+
 async function main() {
-  if (!existsSync(join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID"))) throw new Error("No build: run `npm run build` first.");
   const only = opts.only?.split(",") ?? ["token", "reference", "permit", "deny", "api"];
-  console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per endpoint, database ${DB_URL.startsWith("file:") ? "SQLite" : "PostgreSQL"}${opts.large ? ", large data set" : ""}`);
-  prepareDatabase();
-  const systemUserId = await seedBenchData(Boolean(opts.large));
-  const server = await startServer();
-  const rows: Figures[] = [];
-  try {
-    // Warm-up: compile the routes and estimate the token rate, to size the grant pool.
-    const warm = await grantPool(200);
-    let w = 0;
-    const warmRun = await load("warm-up", server.pid!, { method: "POST", path: "/maskinporten/token", headers: { "content-type": "application/x-www-form-urlencoded" }, setupRequest: (req) => ({ ...req, body: warm[w++ % warm.length] }) }, 2);
-    if (only.includes("token")) {
-      const size = Math.ceil(Math.max(warmRun.rps, 100) * DURATION * 2.5);
-      const pool = await grantPool(size);
-      let i = 0;
-      const f = await load("token", server.pid!, {
-        method: "POST",
-        path: "/maskinporten/token",
-        headers: { "content-type": "application/x-www-form-urlencoded" },
-        setupRequest: (req) => ({ ...req, body: pool[i++] ?? pool[pool.length - 1] }),
-      });
-      if (i > pool.length) console.warn(`token: the pool of ${pool.length} grants ran out (${i} requests): later ones reused a jti`);
-      rows.push(f);
-    }
-    if (only.includes("reference")) rows.push(await reference());
-    for (const [name, party] of [["permit", APE], ["deny", VEIK]] as const) {
-      if (!only.includes(name)) continue;
-      const bearer = await token(CLIENTS.skatteetaten, { scope: "altinn:authorization/authorize" });
-      const body = xacml(systemUserId, party);
-      console.log(`${name}: the PDP answers ${await decisionOf(body, bearer)}`);
-      rows.push(await load(name, server.pid!, { method: "POST", path: "/authorization/api/v1/authorize", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body }));
-    }
-    if (only.includes("api")) {
-      const bearer = await token(CLIENTS.smartcloud, SYSTEM_USER_GRANT);
-      rows.push(await load("api", server.pid!, { method: "GET", path: `/skatteetaten/api/innkreving/kravogbetalinger/v1/krav/${APE}`, headers: { authorization: `Bearer ${bearer}` } }));
-    }
-  } finally {
-    process.kill(-server.pid!, "SIGTERM");
+  const build = ENV.NEXT_DIST_DIR || ".next";
+  if (!existsSync(join(build, "BUILD_ID"))) {
+    throw new Error(POSTGRES && !ONE_BUILD ? "No PostgreSQL build in .next-pg (e2e/run-all.ts makes one)." : "No build: run `npm run build` first.");
   }
-  print(rows);
-  console.log(`\nmachine: ${(await import("node:os")).cpus().length} cores, ${(await import("node:os")).cpus()[0]?.model}, Node ${process.version}`);
+  try {
+    if (POSTGRES) await preparePostgres();
+    const setup = POSTGRES ? `PostgreSQL${INSTANCES > 1 ? `, ${INSTANCES} instances behind a round-robin front` : ""}` : "SQLite";
+    console.log(`bench: ${CONNECTIONS} connections, ${DURATION} s per endpoint, database ${setup}${opts.large ? ", large data set" : ""}${process.env.SIMULATOR_EXCHANGES === "off" ? ", recorder off" : ""}`);
+    prepareDatabase();
+    const systemUserId = await seedBenchData(Boolean(opts.large));
+    const servers = await startServers();
+    const pids = servers.pids;
+    const rows: Figures[] = [];
+    try {
+      // Warm-up: compile the routes and estimate the token rate, to size the grant pool.
+      const warm = await grantPool(200);
+      let w = 0;
+      const warmRun = await load("warm-up", pids, { method: "POST", path: "/maskinporten/token", headers: { "content-type": "application/x-www-form-urlencoded" }, setupRequest: (req) => ({ ...req, body: warm[w++ % warm.length] }) }, 2);
+      if (only.includes("token")) {
+        const size = Math.ceil(Math.max(warmRun.rps, 100) * DURATION * 2.5);
+        const pool = await grantPool(size);
+        let i = 0;
+        const f = await load("token", pids, {
+          method: "POST",
+          path: "/maskinporten/token",
+          headers: { "content-type": "application/x-www-form-urlencoded" },
+          setupRequest: (req) => ({ ...req, body: pool[i++] ?? pool[pool.length - 1] }),
+        });
+        if (i > pool.length) console.warn(`token: the pool of ${pool.length} grants ran out (${i} requests): later ones reused a jti`);
+        rows.push(f);
+      }
+      if (only.includes("reference")) rows.push(await reference());
+      for (const [name, party] of [["permit", APE], ["deny", VEIK]] as const) {
+        if (!only.includes(name)) continue;
+        const bearer = await token(CLIENTS.skatteetaten, { scope: "altinn:authorization/authorize" });
+        const body = xacml(systemUserId, party);
+        console.log(`${name}: the PDP answers ${await decisionOf(body, bearer)}`);
+        rows.push(await warmedLoad(name, pids, { method: "POST", path: "/authorization/api/v1/authorize", headers: { authorization: `Bearer ${bearer}`, "content-type": "application/json" }, body }));
+      }
+      if (only.includes("api")) {
+        const bearer = await token(CLIENTS.smartcloud, SYSTEM_USER_GRANT);
+        rows.push(await warmedLoad("api", pids, { method: "GET", path: `/skatteetaten/api/innkreving/kravogbetalinger/v1/krav/${APE}`, headers: { authorization: `Bearer ${bearer}` } }));
+      }
+    } finally {
+      servers.stop();
+    }
+    print(rows);
+    if (INSTANCES > 1) console.log("(server CPU: the instances and the round-robin front together)");
+    const os = await import("node:os");
+    console.log(`\nmachine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, Node ${process.version}`);
+  } finally {
+    cluster?.stop();
+    if (POSTGRES && !ONE_BUILD) restoreSqliteClient();
+  }
 }
 
 main().then(

@@ -3,8 +3,10 @@
 // costs a request next to nothing. Bounded twice: the buffer drops its oldest captures beyond
 // MAX_PENDING, the table its oldest rows beyond the limit (SIMULATOR_EXCHANGES_LIMIT, default 5000);
 // nothing else is ever deleted. SIMULATOR_EXCHANGES=off turns recording off (e.g. for a benchmark).
+// The batches are written with prepared statements on the driver (lib/db-hot.ts): through Prisma, writing
+// the record cost a busy portal more CPU than the PDP's decisions it recorded (issue 9).
 import { randomUUID } from "node:crypto";
-import { db } from "../db";
+import { chunks, dateParam, hotRows, hotTransaction, valuesList } from "../db-hot";
 import { maskBody, maskHeaders, subjectsOf, type DecodedToken, type ExchangeData } from "./mask";
 import type { PartyId } from "./parties";
 
@@ -96,25 +98,38 @@ async function toRow(x: CapturedExchange) {
     notes: await resolveNotes(x.notes),
   };
   const { systemUserId, orgNos } = subjectsOf(x.url, jwts, data.notes);
-  return {
-    id: randomUUID(),
-    at: x.at,
-    flowId: x.flowId,
-    fromParty: x.from,
-    toParty: x.to,
-    method: x.method,
-    url: x.url,
-    status: x.status,
-    durationMs: x.durationMs,
+  // the columns of COLUMNS, in order
+  return [
+    randomUUID(),
+    dateParam(x.at),
+    x.flowId,
+    x.from,
+    x.to,
+    x.method,
+    x.url,
+    x.status,
+    x.durationMs,
     systemUserId,
-    orgNos: orgNos.length ? ` ${orgNos.join(" ")} ` : "",
-    data: JSON.parse(JSON.stringify(data)) as object,
-  };
+    orgNos.length ? ` ${orgNos.join(" ")} ` : "",
+    JSON.stringify(data),
+  ];
 }
+
+const COLUMNS = ["id", "at", "flowId", "fromParty", "toParty", "method", "url", "status", "durationMs", "systemUserId", "orgNos", "data"];
+const DATA_COLUMN = COLUMNS.indexOf("data");
 
 async function write(batch: CapturedExchange[]): Promise<void> {
   try {
-    await db.simulatorExchange.createMany({ data: await Promise.all(batch.map(toRow)) });
+    const rows = await Promise.all(batch.map(toRow));
+    await hotTransaction(async (run) => {
+      for (const part of chunks(rows)) {
+        await run(
+          `exchange-insert-${part.length}`,
+          `INSERT INTO "SimulatorExchange" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${valuesList(part.length, COLUMNS.length, [DATA_COLUMN])}`,
+          part.flat(),
+        );
+      }
+    });
     if (++recorder.flushes % PRUNE_EVERY === 1) await prune();
   } catch (e) {
     console.error("[exchanges] a batch of recorded exchanges could not be written:", (e as Error).message);
@@ -123,6 +138,9 @@ async function write(batch: CapturedExchange[]): Promise<void> {
 
 /** Drops the oldest rows beyond the limit (rows of every instance sharing the database). */
 async function prune(): Promise<void> {
-  const { _max } = await db.simulatorExchange.aggregate({ _max: { seq: true } });
-  if (_max.seq !== null && _max.seq > tableLimit()) await db.simulatorExchange.deleteMany({ where: { seq: { lte: _max.seq - tableLimit() } } });
+  const [last] = await hotRows<{ seq: number | null }>("exchange-max-seq", `SELECT MAX("seq") AS "seq" FROM "SimulatorExchange"`, []);
+  const max = last?.seq == null ? null : Number(last.seq);
+  if (max !== null && max > tableLimit()) {
+    await hotTransaction((run) => run("exchange-prune", `DELETE FROM "SimulatorExchange" WHERE "seq" <= $1`, [max - tableLimit()]));
+  }
 }

@@ -24,7 +24,8 @@ export function ensurePostgres(): string | undefined {
 
 export type Cluster = { url: (db: string) => string; stop: () => void };
 
-export function startCluster(bin: string, dir: string, port: number): Cluster {
+/** `fsync: true` for figures a real server would give (the bench); tests run without it (faster, and a killed server loses nothing). */
+export function startCluster(bin: string, dir: string, port: number, { fsync = false }: { fsync?: boolean } = {}): Cluster {
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) =>
     execFileSync(asRoot ? "runuser" : `${bin}/${cmd}`, asRoot ? ["-u", "postgres", "--", `${bin}/${cmd}`, ...args] : args, { stdio: ["ignore", "ignore", "inherit"] });
@@ -35,7 +36,7 @@ export function startCluster(bin: string, dir: string, port: number): Cluster {
   chmodSync(data, 0o700);
   const user = asRoot ? "postgres" : (process.env.USER ?? "postgres");
   run("initdb", ["-D", data, "-U", user, "-A", "trust", "--no-sync", "-E", "UTF8"]);
-  run("pg_ctl", ["-D", data, "-l", `${data}/log`, "-w", "-o", `-p ${port} -k ${data} -c listen_addresses=localhost -c fsync=off -c max_connections=200`, "start"]);
+  run("pg_ctl", ["-D", data, "-l", `${data}/log`, "-w", "-o", `-p ${port} -k ${data} -c listen_addresses=localhost -c fsync=${fsync ? "on" : "off"} -c max_connections=200`, "start"]);
   let stopped = false;
   return {
     url: (db) => `postgresql://${user}@localhost:${port}/${db}`,

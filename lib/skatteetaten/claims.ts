@@ -1,5 +1,5 @@
 // The claims ("krav") of an organisation in the API's JSON: amounts in NOK (from øre), dates YYYY-MM-DD.
-import { db } from "../db";
+import { dateColumn, hotRows } from "../db-hot";
 
 export interface Krav {
   kravid: string;
@@ -42,7 +42,10 @@ export function toKravOgBetalinger(orgNo: string, rows: ClaimRow[]): KravOgBetal
   return { organisasjonsnummer: orgNo, krav, sumGjenstaaende: rows.reduce((s, r) => s + r.amountOre, 0) / 100, valuta: "NOK" };
 }
 
+// A prepared read (lib/db-hot.ts): the API's one database read, on every call of the hot path.
+const CLAIMS_SQL = `SELECT "id", "claimType", "description", "period", "dueDate", "amountOre", "kid" FROM "TaxClaim" WHERE "orgNo" = $1 ORDER BY "dueDate" ASC, "id" ASC`;
+
 export async function loadClaims(orgNo: string): Promise<KravOgBetalinger> {
-  const rows = await db.taxClaim.findMany({ where: { orgNo }, orderBy: [{ dueDate: "asc" }, { id: "asc" }] });
-  return toKravOgBetalinger(orgNo, rows);
+  const rows = await hotRows<Omit<ClaimRow, "dueDate"> & { dueDate: string | Date }>("ske-claims", CLAIMS_SQL, [orgNo]);
+  return toKravOgBetalinger(orgNo, rows.map((r) => ({ ...r, dueDate: dateColumn(r.dueDate), amountOre: Number(r.amountOre) })));
 }

@@ -1,6 +1,7 @@
 // Skatteetaten asks Altinn's PDP over HTTP, as a real API provider does (reference §7).
 import { env } from "../env";
 import { flowHeaders } from "../exchanges/flow";
+import { postJson, type JsonAnswer } from "../http/keep-alive";
 import { altinnToken, forgetAltinnToken } from "./altinn-token";
 import { KOB, SkeError } from "./errors";
 
@@ -27,13 +28,8 @@ export function decisionRequest(systemUserId: string, orgNo: string, action = "r
   };
 }
 
-async function post(body: unknown): Promise<Response> {
-  return fetch(`${env.baseUrl}/authorization/api/v1/authorize`, {
-    method: "POST",
-    headers: { "content-type": "application/json", authorization: `Bearer ${await altinnToken()}`, ...flowHeaders() },
-    body: JSON.stringify(body),
-    cache: "no-store",
-  });
+async function post(body: unknown): Promise<JsonAnswer> {
+  return postJson(`${env.baseUrl}/authorization/api/v1/authorize`, { authorization: `Bearer ${await altinnToken()}`, ...flowHeaders() }, body);
 }
 
 export async function askPdp(systemUserId: string, orgNo: string): Promise<PdpAnswer> {
@@ -43,11 +39,11 @@ export async function askPdp(systemUserId: string, orgNo: string): Promise<PdpAn
     forgetAltinnToken();
     res = await post(body);
   }
-  if (!res.ok) throw new SkeError(502, KOB.upstream, `Altinn PDP svarte ${res.status}.`);
+  if (res.status < 200 || res.status > 299) throw new SkeError(502, KOB.upstream, `Altinn PDP svarte ${res.status}.`);
   // the real answer is camelCase (XacmlJsonResponseExternal through ASP.NET's serialiser), as Altinn's own
   // Bruno tests read it: `data.response[0].decision`
-  const json = (await res.json()) as { response?: { decision?: string }[] };
-  const decision = json.response?.[0]?.decision;
+  const json = res.json as { response?: { decision?: string }[] } | undefined;
+  const decision = json?.response?.[0]?.decision;
   if (!decision) throw new SkeError(502, KOB.upstream, "Altinn PDP ga et svar uten beslutning.");
   return { decision };
 }

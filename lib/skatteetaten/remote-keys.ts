@@ -13,6 +13,8 @@ const FORCED_RELOAD_INTERVAL_MS = 1000;
 type RemoteKeys = ReturnType<typeof createRemoteJWKSet>;
 const state = processGlobal("skatteetaten-remote-keys", () => ({
   cached: null as { jwksUri: string; remote: RemoteKeys; keys: JWTVerifyGetKey; fetchedAt: number } | null,
+  /** The metadata fetch under way: concurrent first calls share it rather than each fetching. */
+  loading: null as Promise<JWTVerifyGetKey> | null,
   lastForcedReload: 0,
 }));
 
@@ -44,14 +46,23 @@ function withReloadOnUnknownKid(remote: RemoteKeys): JWTVerifyGetKey {
 /** A reset replaced Maskinporten's keys (lib/simulator/reset.ts): fetch them again on the next call. */
 export function forgetRemoteKeys(): void {
   state.cached = null;
+  state.loading = null;
 }
 
 /** The key set of Maskinporten's tokens (metadata cached an hour; the JWKS by jose, ten minutes). */
 export async function maskinportenKeys(now = Date.now()): Promise<JWTVerifyGetKey> {
   const cached = state.cached;
   if (cached && now - cached.fetchedAt <= METADATA_TTL_MS) return cached.keys;
+  const loading = (state.loading ??= load(cached, now).finally(() => {
+    if (state.loading === loading) state.loading = null;
+  }));
+  return loading;
+}
+
+async function load(cached: typeof state.cached, now: number): Promise<JWTVerifyGetKey> {
   const jwksUri = await fetchJwksUri();
   const remote = cached?.jwksUri === jwksUri ? cached.remote : createRemoteJWKSet(new URL(jwksUri), { cacheMaxAge: 10 * 60_000, [customFetch]: fetchInFlow });
-  state.cached = { jwksUri, remote, keys: withReloadOnUnknownKid(remote), fetchedAt: now };
-  return state.cached.keys;
+  const keys = withReloadOnUnknownKid(remote);
+  if (state.cached === cached) state.cached = { jwksUri, remote, keys, fetchedAt: now };
+  return keys;
 }
