@@ -15,9 +15,7 @@
 //   npm run bench -- [--duration 10] [--connections 16] [--large] [--only token,permit] [--cpu-prof <dir>]
 //                    [--postgres [--instances N]]
 // (--cpu-prof: the server writes a V8 CPU profile of the whole run into <dir> when it stops)
-// On PostgreSQL the build is the same one where it serves both databases (lib/db-client.ts: two generated
-// clients); on a checkout without that, the PostgreSQL build in .next-pg (as e2e/run-all.ts made it), with
-// the PostgreSQL client generated for the run and the SQLite one again afterwards.
+// On PostgreSQL the build is the same one (it carries both generated clients: lib/db-client.ts).
 // Ports: the server (or the round-robin front) on --port, the reference on --port + 1, instances from --port + 2.
 import autocannon from "autocannon";
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
@@ -51,11 +49,9 @@ const GIVEN_PG_URL = process.env.DATABASE_URL?.startsWith("postgres") ? process.
 const POSTGRES = opts.postgres || Boolean(GIVEN_PG_URL);
 if (INSTANCES > 1 && !POSTGRES) throw new Error("--instances needs --postgres (several processes share one database only on PostgreSQL)");
 let DB_URL = GIVEN_PG_URL ?? "file:./prisma/bench.db";
-const ONE_BUILD = existsSync("lib/db-client.ts");
 const ENV = {
   ...process.env,
   DATABASE_URL: DB_URL,
-  ...(POSTGRES && !ONE_BUILD ? { NEXT_DIST_DIR: process.env.NEXT_DIST_DIR || ".next-pg" } : {}),
   PUBLIC_BASE_URL: BASE,
   AUTH_SECRET: "bench-only-secret-not-for-real-use-0123456789",
   NEXT_TELEMETRY_DISABLED: "1",
@@ -123,10 +119,9 @@ async function seedBenchData(large: boolean) {
 
 let cluster: Cluster | undefined;
 
-/** The PostgreSQL client for this run, and a throwaway cluster unless DATABASE_URL names a database. */
+/** A throwaway cluster unless DATABASE_URL names a database. */
 async function preparePostgres() {
   if (!GIVEN_PG_URL) await startThrowawayCluster();
-  if (!ONE_BUILD) execFileSync("npx", ["prisma", "generate", "--schema", "prisma/postgres/schema.prisma"], { env: ENV, stdio: "ignore" });
 }
 
 async function startThrowawayCluster() {
@@ -147,11 +142,6 @@ async function startThrowawayCluster() {
   DB_URL = cluster.url("bench");
   Object.assign(ENV, { DATABASE_URL: DB_URL });
   process.env.DATABASE_URL = DB_URL;
-}
-
-/** The SQLite client of `npm run dev` and the tests comes back whatever happened. */
-function restoreSqliteClient() {
-  execFileSync("npx", ["prisma", "generate"], { env: { ...process.env, DATABASE_URL: "file:./prisma/dev.db" }, stdio: "ignore" });
 }
 
 // ---------- servers ----------
@@ -355,9 +345,9 @@ async function warmedLoad(name: string, pids: number[], request: autocannon.Requ
 
 async function main() {
   const only = opts.only?.split(",") ?? ["token", "reference", "permit", "deny", "api"];
-  const build = ENV.NEXT_DIST_DIR || ".next";
+  const build = process.env.NEXT_DIST_DIR || ".next";
   if (!existsSync(join(build, "BUILD_ID"))) {
-    throw new Error(POSTGRES && !ONE_BUILD ? "No PostgreSQL build in .next-pg (e2e/run-all.ts makes one)." : "No build: run `npm run build` first.");
+    throw new Error("No build: run `npm run build` first.");
   }
   try {
     if (POSTGRES) await preparePostgres();
@@ -407,7 +397,6 @@ async function main() {
     console.log(`\nmachine: ${os.cpus().length} cores, ${os.cpus()[0]?.model}, Node ${process.version}`);
   } finally {
     cluster?.stop();
-    if (POSTGRES && !ONE_BUILD) restoreSqliteClient();
   }
 }
 
