@@ -5,6 +5,7 @@
 // nothing else is ever deleted. SIMULATOR_EXCHANGES=off turns recording off (e.g. for a benchmark).
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
+import { isPostgres } from "../env";
 import { maskBody, maskHeaders, subjectsOf, type DecodedToken, type ExchangeData } from "./mask";
 import type { PartyId } from "./parties";
 
@@ -112,9 +113,20 @@ async function toRow(x: CapturedExchange) {
   };
 }
 
+// Readers poll with the seq of the newest row they saw (`since`), so rows must become visible in seq order.
+// One process writes its batches one after another; instances sharing a PostgreSQL database take this
+// transaction lock before their insert draws its seqs, or a batch that drew lower seqs but committed later
+// than another instance's would never be shown to a poller that has already moved past them.
+const SEQ_ORDER_LOCK = "SELECT pg_advisory_xact_lock(7305116)";
+
+async function insert(data: Awaited<ReturnType<typeof toRow>>[]): Promise<void> {
+  if (!isPostgres()) await db.simulatorExchange.createMany({ data });
+  else await db.$transaction([db.$executeRawUnsafe(SEQ_ORDER_LOCK), db.simulatorExchange.createMany({ data })]);
+}
+
 async function write(batch: CapturedExchange[]): Promise<void> {
   try {
-    await db.simulatorExchange.createMany({ data: await Promise.all(batch.map(toRow)) });
+    await insert(await Promise.all(batch.map(toRow)));
     if (++recorder.flushes % PRUNE_EVERY === 1) await prune();
   } catch (e) {
     console.error("[exchanges] a batch of recorded exchanges could not be written:", (e as Error).message);
