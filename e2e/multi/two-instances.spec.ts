@@ -95,7 +95,9 @@ test("a token issued by A validates through B's JWKS, and B's APIs accept it", a
 // `npm run keys:rotate` is another process on the same database: both instances must sign with the new key
 // and publish it from the moment the command returns (PostgreSQL NOTIFY, lib/key-changes.ts). Both keep
 // signing while the command runs, so their cached key is fresh when it commits: a cache that only re-read
-// the key id now and then would still sign with the old key just after.
+// the key id now and then would still sign with the old key just after. (Checked: with the notification
+// ignored, lib/key-changes.ts, this test fails every time; while an instance listens it keeps its key until
+// told, so only NOTIFY can make it pass.)
 test("a key rotation is published by B and used by A and B at once", async ({ request }) => {
   const before = decodeProtectedHeader(await tokenFrom(request, A)).kid;
   expect(decodeProtectedHeader(await tokenFrom(request, B)).kid).toBe(before);
@@ -115,6 +117,8 @@ test("a key rotation is published by B and used by A and B at once", async ({ re
 });
 
 // SystemUserClientDelegationController.RemoveClient on one node; the PDP of any node decides on the database.
+// B answers Permit before the removal, so a cache of decisions or facts in B would answer Permit after it
+// (checked: a 30 s cache of lib/pdp/load.ts's facts makes this test fail).
 test("a client delegated on B and removed on A is denied by B's PDP at once", async ({ request }) => {
   const headers = await vendorHeaders(request);
   const systemId = await registerAgentSystem(request, [REGNSKAP_MED]);
