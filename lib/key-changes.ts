@@ -1,7 +1,9 @@
 // Key rotations reach every instance on one PostgreSQL database at once: the rotating process sends
 // NOTIFY on a channel in the rotation's own transaction (delivered at commit), and each instance LISTENs
-// on one dedicated connection of the ordinary `pg` client and drops its cached key. Without PostgreSQL
-// (SQLite), or while the listening connection is down, the caches' own short recheck still applies.
+// on one dedicated connection of the ordinary `pg` client and drops its cached key. While that connection
+// listens, a notification is the only way a cached key goes stale (rotations and resets both send one), so
+// the caches need no recheck; without PostgreSQL (SQLite), or while the connection is down, their own short
+// recheck applies.
 import pg from "pg";
 import { env, isPostgres } from "./env";
 import { processGlobal } from "./process-global";
@@ -11,7 +13,10 @@ export const KEYS_CHANNEL = "altinn_sim_keys";
 export const NOTIFY_KEYS_SQL = `NOTIFY ${KEYS_CHANNEL}`;
 
 // process-wide: the Next bundle and lib/server.ts's fast path load this module separately
-const state = processGlobal("key-changes", () => ({ listeners: new Set<() => void>(), started: false }));
+const state = processGlobal("key-changes", () => ({ listeners: new Set<() => void>(), started: false, listening: false }));
+
+/** True while this process LISTENs: every key change made from now on reaches it by notification. */
+export const keyChangesAnnounced = (): boolean => state.listening;
 
 /** Calls `fn` whenever any process announces a key change (also after the listener reconnects: a change may have been missed). */
 export function onKeysChanged(fn: () => void): void {
@@ -30,6 +35,7 @@ async function listen(): Promise<void> {
   const retry = () => {
     if (retried) return;
     retried = true;
+    state.listening = false;
     client.removeAllListeners();
     client.end().catch(() => {});
     setTimeout(() => void listen(), 1000).unref();
@@ -42,6 +48,7 @@ async function listen(): Promise<void> {
   try {
     await client.connect();
     await client.query(`LISTEN ${KEYS_CHANNEL}`);
+    state.listening = !retried;
     fire(); // whatever changed while not listening is read again
   } catch {
     retry();

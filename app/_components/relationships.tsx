@@ -104,34 +104,12 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
                 {t("firm")} · {firm.orgNo}
               </text>
             </g>
-            {clients.map((c) => {
-              const y = clientY.get(c.clientId)!;
-              return (
-                <g key={c.clientId}>
-                  <rect x={COL.client.x} y={y} width={COL.client.w} height={BOX_H} rx={6} fill="#fff" stroke="#999" />
-                  <text x={COL.client.x + 10} y={y + 20} fontSize={12} fontWeight={600} fill="#111">
-                    {cut(c.clientOrganizationName, 36)}
-                  </text>
-                  <text x={COL.client.x + 10} y={y + 38} fontSize={11} fill="#444">
-                    {c.clientOrganizationNumber}
-                  </text>
-                </g>
-              );
-            })}
-            {agents.map((a, i) => {
-              const y = agentY(i);
-              return (
-                <g key={a.id}>
-                  <rect x={COL.agent.x} y={y} width={COL.agent.w} height={BOX_H} rx={6} fill="#f4ecfb" stroke="#5b2a86" strokeWidth={2} />
-                  <text x={COL.agent.x + 10} y={y + 20} fontSize={12} fontWeight={600} fill="#111">
-                    {cut(a.title, 32)}
-                  </text>
-                  <text x={COL.agent.x + 10} y={y + 38} fontSize={11} fill="#444">
-                    {t("agent")} · {a.clientOrgNos.length}
-                  </text>
-                </g>
-              );
-            })}
+            {clients.map((c) => (
+              <NodeBox key={c.clientId} col={COL.client} y={clientY.get(c.clientId)!} fill="#fff" stroke="#999" title={cut(c.clientOrganizationName, 36)} subtitle={c.clientOrganizationNumber} />
+            ))}
+            {agents.map((a, i) => (
+              <NodeBox key={a.id} col={COL.agent} y={agentY(i)} fill="#f4ecfb" stroke="#5b2a86" strokeWidth={2} title={cut(a.title, 32)} subtitle={`${t("agent")} · ${a.clientOrgNos.length}`} />
+            ))}
           </svg>
         </figure>
         <Heading level={3} data-size="xs" className="mt-4 mb-2">
@@ -183,5 +161,20 @@ export function RelationshipsPicture({ view }: { view: RelationshipsView }) {
         </details>
       </div>
     </Panel>
+  );
+}
+
+/** A client's or an agent's box: a title and a line under it. */
+function NodeBox({ col, y, fill, stroke, strokeWidth, title, subtitle }: { col: { x: number; w: number }; y: number; fill: string; stroke: string; strokeWidth?: number; title: string; subtitle: string }) {
+  return (
+    <g>
+      <rect x={col.x} y={y} width={col.w} height={BOX_H} rx={6} fill={fill} stroke={stroke} strokeWidth={strokeWidth} />
+      <text x={col.x + 10} y={y + 20} fontSize={12} fontWeight={600} fill="#111">
+        {title}
+      </text>
+      <text x={col.x + 10} y={y + 38} fontSize={11} fill="#444">
+        {subtitle}
+      </text>
+    </g>
   );
 }

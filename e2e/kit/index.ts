@@ -12,6 +12,8 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+// types only (erased): the kit loads nothing of the portal
+import type { ScenarioName, ScenarioParams, ScenarioResult } from "../../lib/simulator/scenario-contract";
 
 /** The cast's people a suite logs in as (national identity numbers; README "The test cast"). */
 export const PERSONAS = {
@@ -34,27 +36,7 @@ export const DEMO_CLIENTS = {
   konkurrent: { clientId: "c41e0b7a-93d5-4f62-8a1c-6b2d9e0f7a48", kid: "konkurrent-demo-2026", keyFile: "prisma/fixtures/demo-keys/konkurrent.private.jwk.json" },
 } as const;
 
-export type ScenarioName =
-  | "pending-standard-request"
-  | "approved-standard-system-user"
-  | "rejected-request"
-  | "agent-system-user-with-clients"
-  | "system-user-deleted"
-  | "change-request-pending";
-
-export interface ScenarioResult {
-  scenario: ScenarioName;
-  systemId: string;
-  partyOrgNo: string;
-  externalRef: string;
-  requestId?: string;
-  confirmUrl?: string;
-  status?: string;
-  systemUserId?: string;
-  changeRequestId?: string;
-  clients?: { orgNo: string; partyUuid: string }[];
-  personas: { vendor: string; accessManager: string; clientAdministrator?: string };
-}
+export type { ScenarioName, ScenarioParams, ScenarioResult };
 
 export type FaultKind =
   | "maskinporten-token-error"
@@ -170,7 +152,7 @@ export function simulatorKit(options: KitOptions = {}) {
       return call("GET", "/simulator/api/scenarios");
     },
 
-    async scenario(name: ScenarioName, params: { org?: string; externalRef?: string; clients?: string[] } = {}): Promise<ScenarioResult> {
+    async scenario(name: ScenarioName, params: ScenarioParams = {}): Promise<ScenarioResult> {
       return call("POST", `/simulator/api/scenarios/${name}`, params);
     },
 

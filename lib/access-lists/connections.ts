@@ -5,11 +5,11 @@
 import { audit } from "../audit";
 import { db } from "../db";
 import { BindingProblem } from "../problems/problem";
-import { validate, withVersion, type Conditions } from "./conditions";
+import { getCollectionPage, type ListCollection } from "./child-pages";
+import { validate, type Conditions } from "./conditions";
 import { otherOwnersResource, resourceReferenceNotFound } from "./errors";
-import { connectionDto, touchList, type ResourceConnectionDto } from "./lists";
+import { connectionDto, touchList, type ConnectionRow, type ResourceConnectionDto } from "./lists";
 import { authorizeOwner, orgCodeOf, type AccessListActor } from "./owner";
-import { LARGE_PAGE_SIZE, nextLink, readVersionedToken } from "./paging";
 import { FAILED, NOT_FOUND, NO_CONTENT, ok, type Conditional, type Paginated } from "./result";
 
 /** UpsertAccessListResourceConnectionDto(IReadOnlyList<string>? ActionFilters): null or missing = []. */
@@ -25,27 +25,17 @@ export function parseConnectionBody(body: unknown): string[] {
   return [...new Set(filters as string[])];
 }
 
-const connectionsPath = (owner: string, identifier: string) => `/resourceregistry/api/v1/access-lists/${owner}/${encodeURIComponent(identifier)}/resource-connections`;
+const CONNECTIONS: ListCollection<ConnectionRow, ResourceConnectionDto> = {
+  segment: "resource-connections",
+  rows: (listId, from, take) =>
+    db.accessListResourceConnection.findMany({ where: { listId, ...(from !== null ? { resourceId: { gt: from } } : {}) }, orderBy: { resourceId: "asc" }, take }),
+  key: (c) => c.resourceId,
+  dtos: (rows) => rows.map((c) => connectionDto(c)),
+};
 
 /** GET .../resource-connections?token= : 100 a page by resource identifier. */
-export async function getConnections(actor: AccessListActor, ownerParam: string, identifier: string, cond: Conditions, token: string | null): Promise<Conditional<Paginated<ResourceConnectionDto>>> {
-  const owner = await authorizeOwner(actor, ownerParam);
-  const t = readVersionedToken(token);
-  const l = await db.accessList.findUnique({ where: { owner_identifier: { owner, identifier } } });
-  if (!l) return NOT_FOUND;
-  const v = validate(withVersion(cond, t?.version), l, true);
-  if (v === "failed") return FAILED;
-  if (v === "unmodified") return { kind: "unmodified", version: l.version, updatedAt: l.updatedAt };
-  const rows = await db.accessListResourceConnection.findMany({
-    where: { listId: l.id, ...(t ? { resourceId: { gt: t.from } } : {}) },
-    orderBy: { resourceId: "asc" },
-    take: LARGE_PAGE_SIZE + 1,
-  });
-  const shown = rows.slice(0, LARGE_PAGE_SIZE);
-  const last = shown[shown.length - 1];
-  const next = rows.length > LARGE_PAGE_SIZE && last ? nextLink(connectionsPath(owner, identifier), { Version: l.version, ContinueFrom: last.resourceId }) : null;
-  return ok({ links: { next }, data: shown.map((c) => connectionDto(c)) }, l);
-}
+export const getConnections = (actor: AccessListActor, ownerParam: string, identifier: string, cond: Conditions, token: string | null): Promise<Conditional<Paginated<ResourceConnectionDto>>> =>
+  getCollectionPage(CONNECTIONS, actor, ownerParam, identifier, cond, token);
 
 /**
  * PUT .../resource-connections/{resourceIdentifier}: the resource must exist (RR-00002) and belong to

@@ -47,7 +47,7 @@ export function parseIncludes(value: string | null): Includes {
   return inc;
 }
 
-type ConnectionRow = { resourceId: string; actions: unknown; createdAt: Date; updatedAt: Date };
+export type ConnectionRow = { resourceId: string; actions: unknown; createdAt: Date; updatedAt: Date };
 type ListRow = { owner: string; identifier: string; name: string; description: string; createdAt: Date; updatedAt: Date; version: number };
 
 export function connectionDto(c: ConnectionRow, withActions = true): ResourceConnectionDto {

@@ -6,11 +6,11 @@
 import { audit } from "../audit";
 import { db } from "../db";
 import { BindingProblem } from "../problems/problem";
-import { validate, withVersion, type Conditions } from "./conditions";
+import { collectionPage, getCollectionPage, type ListCollection } from "./child-pages";
+import { validate, type Conditions } from "./conditions";
 import { AL_VLD, alValidation, partyNotFound } from "./errors";
 import { touchList } from "./lists";
 import { authorizeOwner, type AccessListActor } from "./owner";
-import { LARGE_PAGE_SIZE, nextLink, readVersionedToken } from "./paging";
 import { PARTY_KEYS, parsePartyUrn, partyUuidUrn, type PartyRef } from "./parties";
 import { FAILED, NOT_FOUND, ok, type Conditional, type Paginated } from "./result";
 
@@ -63,32 +63,17 @@ async function membershipDtos(rows: { partyUuid: string; since: Date }[]): Promi
   });
 }
 
-const membersPath = (owner: string, identifier: string) => `/resourceregistry/api/v1/access-lists/${owner}/${encodeURIComponent(identifier)}/members`;
-
-async function page(listId: string, owner: string, identifier: string, version: number, from: string | null): Promise<Paginated<MembershipDto>> {
-  const rows = await db.accessListMember.findMany({
-    where: { listId, ...(from !== null ? { partyUuid: { gt: from } } : {}) },
-    orderBy: { partyUuid: "asc" },
-    take: LARGE_PAGE_SIZE + 1,
-    select: { partyUuid: true, since: true },
-  });
-  const shown = rows.slice(0, LARGE_PAGE_SIZE);
-  const last = shown[shown.length - 1];
-  const next = rows.length > LARGE_PAGE_SIZE && last ? nextLink(membersPath(owner, identifier), { Version: version, ContinueFrom: last.partyUuid }) : null;
-  return { links: { next }, data: await membershipDtos(shown) };
-}
+const MEMBERS: ListCollection<{ partyUuid: string; since: Date }, MembershipDto> = {
+  segment: "members",
+  rows: (listId, from, take) =>
+    db.accessListMember.findMany({ where: { listId, ...(from !== null ? { partyUuid: { gt: from } } : {}) }, orderBy: { partyUuid: "asc" }, take, select: { partyUuid: true, since: true } }),
+  key: (m) => m.partyUuid,
+  dtos: membershipDtos,
+};
 
 /** GET .../members?token= : 100 a page; a token of an older version of the list answers 412. */
-export async function getMembers(actor: AccessListActor, ownerParam: string, identifier: string, cond: Conditions, token: string | null): Promise<Conditional<Paginated<MembershipDto>>> {
-  const owner = await authorizeOwner(actor, ownerParam);
-  const t = readVersionedToken(token);
-  const l = await db.accessList.findUnique({ where: { owner_identifier: { owner, identifier } } });
-  if (!l) return NOT_FOUND;
-  const v = validate(withVersion(cond, t?.version), l, true);
-  if (v === "failed") return FAILED;
-  if (v === "unmodified") return { kind: "unmodified", version: l.version, updatedAt: l.updatedAt };
-  return ok(await page(l.id, owner, identifier, l.version, t?.from ?? null), l);
-}
+export const getMembers = (actor: AccessListActor, ownerParam: string, identifier: string, cond: Conditions, token: string | null): Promise<Conditional<Paginated<MembershipDto>>> =>
+  getCollectionPage(MEMBERS, actor, ownerParam, identifier, cond, token);
 
 export type MemberChange = "replace" | "add" | "remove";
 
@@ -120,5 +105,5 @@ export async function changeMembers(actor: AccessListActor, ownerParam: string, 
   });
   // deleted or changed against the condition between the check and the write
   if (!after) return FAILED;
-  return ok(await page(l.id, owner, identifier, after.version, null), after);
+  return ok(await collectionPage(MEMBERS, { id: l.id, owner, identifier }, after.version, null), after);
 }

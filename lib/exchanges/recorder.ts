@@ -7,6 +7,7 @@
 // the record cost a busy portal more CPU than the PDP's decisions it recorded (issue 9).
 import { randomUUID } from "node:crypto";
 import { chunks, dateParam, hotRows, hotTransaction, valuesList } from "../db-hot";
+import { isPostgres } from "../env";
 import { maskBody, maskHeaders, subjectsOf, type DecodedToken, type ExchangeData } from "./mask";
 import type { PartyId } from "./parties";
 
@@ -118,10 +119,17 @@ async function toRow(x: CapturedExchange) {
 const COLUMNS = ["id", "at", "flowId", "fromParty", "toParty", "method", "url", "status", "durationMs", "systemUserId", "orgNos", "data"];
 const DATA_COLUMN = COLUMNS.indexOf("data");
 
+// Readers poll with the seq of the newest row they saw (`since`), so rows must become visible in seq order.
+// One process writes its batches one after another; instances sharing a PostgreSQL database take this
+// transaction lock before their insert draws its seqs, or a batch that drew lower seqs but committed later
+// than another instance's would never be shown to a poller that has already moved past them.
+const SEQ_ORDER_LOCK = "SELECT pg_advisory_xact_lock(7305116)";
+
 async function write(batch: CapturedExchange[]): Promise<void> {
   try {
     const rows = await Promise.all(batch.map(toRow));
     await hotTransaction(async (run) => {
+      if (isPostgres()) await run("exchange-seq-lock", SEQ_ORDER_LOCK, []);
       for (const part of chunks(rows)) {
         await run(
           `exchange-insert-${part.length}`,

@@ -7,6 +7,7 @@ import { maskinportenIssuer } from "../env";
 import { parseIso6523OrgId, toIso6523OrgId } from "../identifiers/orgno";
 import { ACCESS_TOKEN_LIFETIME_SECONDS, SYSTEMUSER_DETAILS_TYPE } from "./constants";
 import { processGlobal } from "../process-global";
+import { onKeysChanged } from "../key-changes";
 import { activeSigningKey, publishedKeys } from "./signing-keys";
 import { now as clockNow } from "../clock";
 
@@ -159,9 +160,11 @@ export async function verifyAccessTokenLocally(jwt: string, now?: Date): Promise
 
 // The key set is cached for a second (a rotation runs in another process) and re-read at once for a token
 // whose kid it does not hold: a new key is trusted as soon as it signs, a retired one leaves within a second
-// of its grace period. The cached set also keeps jose's imported public keys between requests.
+// of its grace period. An announced key change (a reset in another instance, lib/key-changes.ts) drops it
+// at once. The cached set also keeps jose's imported public keys between requests.
 const keySets = processGlobal("maskinporten-key-set", () => ({
   cache: null as { keySet: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | null,
+  subscribed: false,
 }));
 
 /** A reset replaced every key (lib/simulator/reset.ts): tokens of the old keys must fail at once. */
@@ -170,6 +173,10 @@ export function forgetKeySet(): void {
 }
 
 async function cachedKeySet(jwt: string) {
+  if (!keySets.subscribed) {
+    keySets.subscribed = true;
+    onKeysChanged(forgetKeySet);
+  }
   let kid: string | undefined;
   try {
     kid = decodeProtectedHeader(jwt).kid;

@@ -5,7 +5,7 @@ import { exportJWK, generateKeyPair, importJWK, type JWK } from "jose";
 import { randomUUID } from "node:crypto";
 import { db } from "../db";
 import { isPostgres } from "../env";
-import { NOTIFY_KEYS_SQL, onKeysChanged } from "../key-changes";
+import { NOTIFY_KEYS_SQL, keyChangesAnnounced, onKeysChanged } from "../key-changes";
 import { processGlobal } from "../process-global";
 import { ACCESS_TOKEN_LIFETIME_SECONDS } from "./constants";
 
@@ -26,15 +26,19 @@ async function newKeyRow() {
   };
 }
 
+/** The statement that tells every instance the keys changed, for the changing transaction (PostgreSQL). */
+const announce = () => (isPostgres() ? [db.$executeRawUnsafe(NOTIFY_KEYS_SQL)] : []);
+
 async function createKey(): Promise<void> {
-  await db.signingKey.create({ data: await newKeyRow() });
+  await db.$transaction([db.signingKey.create({ data: await newKeyRow() }), ...announce()]);
 }
 
 // The imported private key is cached: importing an RSA JWK on every request cost more than signing. Rotation
 // runs in another process (`npm run keys:rotate`) or another instance: on PostgreSQL its NOTIFY drops the
-// cache at once (lib/key-changes.ts); otherwise the newest key id is re-read at most once a second and a
-// new kid is imported once, so a rotation is seen within a second. The state is process-wide (the Next
-// bundle and the fast path of lib/server.ts share it).
+// cache at once (lib/key-changes.ts; every write of the key table announces itself), so while this process
+// listens the cache is kept until told; otherwise (SQLite, or the listening connection down) the newest key
+// id is re-read at most once a second and a new kid is imported once, so a rotation is seen within a
+// second. The state is process-wide (the Next bundle and the fast path of lib/server.ts share it).
 const RECHECK_MS = 1000;
 const state = processGlobal("maskinporten-signing-key", () => ({
   cached: null as { key: SigningKey; checkedAt: number } | null,
@@ -88,7 +92,7 @@ export function forgetSigningKey(): void {
 export async function activeSigningKey(): Promise<SigningKey> {
   subscribe();
   const cached = state.cached;
-  if (cached && Date.now() - cached.checkedAt < RECHECK_MS) return cached.key;
+  if (cached && (keyChangesAnnounced() || Date.now() - cached.checkedAt < RECHECK_MS)) return cached.key;
   state.checking ??= loadActiveKey().finally(() => (state.checking = null));
   return state.checking;
 }
@@ -111,7 +115,7 @@ export async function rotateSigningKey(now = new Date()): Promise<string> {
   await db.$transaction([
     db.signingKey.updateMany({ where: { retiredAt: null }, data: { retiredAt: now } }),
     db.signingKey.create({ data: row }),
-    ...(isPostgres() ? [db.$executeRawUnsafe(NOTIFY_KEYS_SQL)] : []),
+    ...announce(),
   ]);
   state.generation += 1;
   state.cached = null; // this process sees its own rotation at once

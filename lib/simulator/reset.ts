@@ -3,11 +3,12 @@
 // own functions (prisma/seed.ts), so readers see the old state or the new one, never a half. The database
 // file is never replaced (a running portal would answer SQLITE_READONLY_DBMOVED). Sessions end (their rows
 // go) and tokens end: the signing keys go with their tables, new ones are made on first use, and this
-// process's key caches are dropped at once (other instances re-read theirs within a second; Skatteetaten's
-// JWKS cache in another instance keeps old keys until its next reload).
+// process's key caches are dropped at once (other instances on PostgreSQL are told by NOTIFY at commit,
+// lib/key-changes.ts; Skatteetaten's JWKS cache in another instance keeps old keys until its next reload).
 import { Prisma } from "../generated/prisma/client";
 import { db } from "../db";
 import { isPostgres } from "../env";
+import { NOTIFY_KEYS_SQL } from "../key-changes";
 import { seed } from "../../prisma/seed";
 import { forgetKeySet } from "../maskinporten/access-token";
 import { forgetSigningKey } from "../maskinporten/signing-keys";
@@ -28,6 +29,7 @@ export async function resetToSeed(): Promise<{ tookMs: number }> {
     async (tx) => {
       if (isPostgres()) {
         await tx.$executeRawUnsafe(`TRUNCATE TABLE ${tables.map((t) => `"${t}"`).join(", ")} CASCADE`);
+        await tx.$executeRawUnsafe(NOTIFY_KEYS_SQL); // the other instances drop their cached keys at commit
       } else {
         // Foreign keys are checked at COMMIT, so the tables may be emptied in any order.
         await tx.$executeRawUnsafe("PRAGMA defer_foreign_keys = ON");

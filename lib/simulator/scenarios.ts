@@ -16,6 +16,7 @@ import { partyUuidOf } from "../parties/party-ids";
 import { Problem } from "../problems/problem";
 import type { VendorActor } from "../registry/problems";
 import type { SystemRight } from "../registry/schema";
+import { SCENARIO_NAMES, type ScenarioName, type ScenarioParams, type ScenarioResult } from "./scenario-contract";
 
 const VENDOR: VendorActor = { vendorOrgNo: ORGS.smartcloud.orgNo, audit: "system" };
 const VENDOR_PERSONA = PERSONS.find((p) => p.roles.some((r) => r.org === "smartcloud"))!.pid;
@@ -26,28 +27,11 @@ export const AGENT_SYSTEM_ID = `${ORGS.smartcloud.orgNo}_smartcloud_klient`;
 const AGENT_PACKAGE = `${PKG}regnskapsforer-med-signeringsrettighet`;
 
 export const scenarioParams = z.strictObject({
-  /** The customer's organisation number (agent scenario: the accounting firm). */
   org: z.string().regex(/^\d{9}$/, "org must be a 9-digit organisation number").optional(),
   externalRef: z.string().trim().min(1).max(255).optional(),
-  /** Agent scenario: the clients to delegate (organisation numbers of the firm's clients). */
   clients: z.array(z.string().regex(/^\d{9}$/)).max(20).optional(),
-});
-export type ScenarioParams = z.infer<typeof scenarioParams>;
-
-export interface ScenarioResult {
-  scenario: string;
-  systemId: string;
-  partyOrgNo: string;
-  externalRef: string;
-  requestId?: string;
-  confirmUrl?: string;
-  status?: string;
-  systemUserId?: string;
-  changeRequestId?: string;
-  clients?: { orgNo: string; partyUuid: string }[];
-  /** Who to log in as: the vendor's developer and the customer's access manager (national identity numbers). */
-  personas: { vendor: string; accessManager: string; clientAdministrator?: string };
-}
+}) satisfies z.ZodType<ScenarioParams>;
+export type { ScenarioName, ScenarioParams, ScenarioResult };
 
 /** The cast's access manager of an organisation (the tilgangsstyrer package). */
 function accessManagerOf(orgNo: string): string {
@@ -104,7 +88,7 @@ async function approved(p: ScenarioParams) {
 
 type Builder = (p: ScenarioParams) => Promise<Omit<ScenarioResult, "scenario">>;
 
-export const SCENARIOS: Record<string, { description: string; build: Builder }> = {
+export const SCENARIOS: Record<ScenarioName, { description: string; build: Builder }> = {
   "pending-standard-request": {
     description: "A standard request from SmartCloud for the seeded system (read on ske-krav-og-betalinger), status New, waiting at its confirmUrl. Params: org (default 310904473), externalRef.",
     build: async (p) => (await pendingRequest(p)).result,
@@ -162,8 +146,9 @@ export function listScenarios(): { name: string; description: string }[] {
   return Object.entries(SCENARIOS).map(([name, s]) => ({ name, description: s.description }));
 }
 
+const isScenarioName = (name: string): name is ScenarioName => (SCENARIO_NAMES as readonly string[]).includes(name);
+
 export async function buildScenario(name: string, params: ScenarioParams): Promise<ScenarioResult> {
-  const s = Object.hasOwn(SCENARIOS, name) ? SCENARIOS[name] : undefined;
-  if (!s) throw new Problem(404, "SIM-00001", `No scenario '${name}'. GET /simulator/api/scenarios lists them.`);
-  return { scenario: name, ...(await s.build(params)) };
+  if (!isScenarioName(name)) throw new Problem(404, "SIM-00001", `No scenario '${name}'. GET /simulator/api/scenarios lists them.`);
+  return { scenario: name, ...(await SCENARIOS[name].build(params)) };
 }

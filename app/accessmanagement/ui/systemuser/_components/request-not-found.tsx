@@ -1,17 +1,9 @@
 // An unknown or malformed request id: nothing to show.
 import { useTranslations } from "next-intl";
-import { Alert, Heading, Paragraph } from "@digdir/designsystemet-react";
+import { Paragraph } from "@digdir/designsystemet-react";
+import { NoticePage } from "@/app/_components/notice-page";
 
 export default function RequestNotFound() {
   const t = useTranslations("Request");
-  return (
-    <div className="max-w-2xl flex flex-col gap-4" data-testid="request-not-found">
-      <Heading level={1} data-size="lg">
-        {t("notFoundTitle")}
-      </Heading>
-      <Alert data-color="danger">
-        <Paragraph>{t("notFoundBody")}</Paragraph>
-      </Alert>
-    </div>
-  );
+  return <NoticePage testId="request-not-found" title={t("notFoundTitle")} reason={<Paragraph>{t("notFoundBody")}</Paragraph>} />;
 }
