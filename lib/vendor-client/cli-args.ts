@@ -5,7 +5,8 @@ import type { AccessPackage, NewRequest, Right } from "./requests";
 import type { SystemUserSelector } from "./grant";
 import type { CredentialOptions } from "./credentials";
 import type { NewChangeRequest } from "./changerequests";
-import { translatorFor, type TextValues } from "../i18n/text";
+import type { TextValues } from "../i18n/text";
+import { translatorFor } from "../i18n/translator";
 import { isLocale } from "../i18n/locale";
 import { DEMO_CLIENTS, ORGS, SEED_AGENT_SYSTEM_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
 

@@ -3,7 +3,8 @@
 // texts are the portal's message catalogue (lib/i18n/messages, namespaces Cli and Steps), read through
 // next-intl's createTranslator. Machine-readable output (--json, tokens) never changes with the language.
 import { DEFAULT_LOCALE, isLocale, type Locale } from "../i18n/locale";
-import { rawText, translatorFor, type Text, type TextValues } from "../i18n/text";
+import { type Text, type TextValues } from "../i18n/text";
+import { rawText, translatorFor } from "../i18n/translator";
 
 function localeOfTag(tag: string | undefined): Locale | undefined {
   const primary = tag?.toLowerCase().split(/[_.@-]/)[0];
