@@ -84,6 +84,7 @@ test("a usage error exits with status 2 and names the problem", async () => {
 });
 
 test("request then status: the CLI asks for the system's rights, prints the confirmUrl, and reads the status", async () => {
+  test.setTimeout(120_000); // three CLI runs
   const externalRef = `test-${randomUUID()}`;
   const args = ["request", "--system", "991825827_smartcloud", "--party", ORGS.ape.orgNo, "--external-ref", externalRef];
   const created = await runCli([...args, "--json"]);
@@ -129,6 +130,7 @@ test("exchange: a Maskinporten token, then the Altinn token of the exchange", as
 });
 
 test("the same command prints Norwegian bokmål or English: --lang, else the environment's locale, else Norwegian", async () => {
+  test.setTimeout(180_000); // eight CLI runs (each starts npm and tsx)
   const id = randomUUID();
   const noLocale = { LC_ALL: "", LC_MESSAGES: "", LANG: "" };
   const runs = await Promise.all([

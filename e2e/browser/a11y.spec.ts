@@ -23,8 +23,9 @@ const SEED_SYSTEM = "991825827_smartcloud";
 const ORIGIN = TEST_ENV.PUBLIC_BASE_URL;
 const NO_SUCH = "00000000-0000-4000-8000-000000000000";
 
-// Each persona's walk is one test; a busy machine (2 cores shared) needs more than the default minute.
-test.describe.configure({ mode: "parallel", timeout: 240_000 });
+// Each persona's walk is one test; a busy machine (2 cores shared) needs more than the default minute
+// (E2E_A11Y_TIMEOUT in seconds for a machine busier still).
+test.describe.configure({ mode: "parallel", timeout: Number(process.env.E2E_A11Y_TIMEOUT || 300) * 1000 });
 
 /** A page to audit: its path, and what to do before axe runs (open a panel the page only shows on a click). */
 type Visit = string | { path: string; open?: (page: Page) => Promise<void> };
@@ -79,8 +80,9 @@ async function agentRequest(api: APIRequestContext) {
   return createRequest(api, await bearer(api), { systemId: SEED_AGENT_SYSTEM_ID, partyOrgNo: ORG.tiger, externalRef: `a11y-${randomUUID()}`, accessPackages: [{ urn: REGNSKAP_MED }] }, true);
 }
 
-const clickArrow = (name: RegExp) => async (page: Page) => {
-  await page.getByRole("button", { name }).first().click();
+/** Opens the first exchange sent to `to` in the sequence view (its detail, with the "why"). */
+const openExchangeTo = (to: string) => async (page: Page) => {
+  await page.locator(`[data-testid="arrow"][data-to="${to}"]`).first().click();
   await expect(page.getByTestId("exchange-detail")).toBeVisible();
 };
 
@@ -101,7 +103,7 @@ test("axe as a visitor without a session", async ({ browser, request }) => {
     "/finnes-ikke",
     "/simulator/api-reference",
     "/simulator/sequence",
-    { path: `/simulator/sequence?flow=${flow}`, open: clickArrow(/pdp/i) },
+    { path: `/simulator/sequence?flow=${flow}`, open: openExchangeTo("pdp") },
   ]);
   await page.context().close();
 });
