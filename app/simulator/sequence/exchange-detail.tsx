@@ -29,7 +29,7 @@ function Pre({ label, children }: { label: string; children: React.ReactNode }) 
   return (
     <div className="space-y-1">
       <p className="text-xs font-semibold uppercase tracking-wide text-neutral-700">{label}</p>
-      <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
+      <pre tabIndex={0} className="max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
     </div>
   );
 }
