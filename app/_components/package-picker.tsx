@@ -20,7 +20,7 @@ export function PackagePicker(props: {
   const t = useTranslations("PackagePicker");
   const [query, setQuery] = useState("");
   const q = query.trim().toLowerCase();
-  const matches = (p: PackageOptionGroup["packages"][number]) => !q || p.name.toLowerCase().includes(q) || p.code.includes(q) || (p.nameEn ?? "").toLowerCase().includes(q);
+  const matches = (p: PackageOptionGroup["packages"][number]) => !q || p.name.toLowerCase().includes(q) || p.code.includes(q) || (p.otherName ?? "").toLowerCase().includes(q);
   const toggle = (urn: string, on: boolean) => props.onChange(on ? [...props.selected, urn] : props.selected.filter((u) => u !== urn));
   return (
     <div className="space-y-2" data-testid={props.testId}>

@@ -12,12 +12,13 @@ interface CliRun {
   stderr: string;
 }
 
-function runCli(args: string[]): Promise<CliRun> {
+/** The CLI's human text is in English here (LANG=en_GB); `lang` overrides the environment's locale. */
+function runCli(args: string[], lang: Record<string, string> = { LC_ALL: "", LC_MESSAGES: "", LANG: "en_GB.UTF-8" }): Promise<CliRun> {
   return new Promise((resolve) => {
     execFile(
       "npm",
       ["run", "--silent", "vendor", "--", ...args, "--base-url", TEST_ENV.PUBLIC_BASE_URL],
-      { env: { ...process.env, VENDOR_BASE_URL: "", PUBLIC_BASE_URL: "" }, timeout: 60_000 },
+      { env: { ...process.env, VENDOR_BASE_URL: "", PUBLIC_BASE_URL: "", ...lang }, timeout: 60_000 },
       (err, stdout, stderr) => resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -83,6 +84,7 @@ test("a usage error exits with status 2 and names the problem", async () => {
 });
 
 test("request then status: the CLI asks for the system's rights, prints the confirmUrl, and reads the status", async () => {
+  test.setTimeout(120_000); // three CLI runs
   const externalRef = `test-${randomUUID()}`;
   const args = ["request", "--system", "991825827_smartcloud", "--party", ORGS.ape.orgNo, "--external-ref", externalRef];
   const created = await runCli([...args, "--json"]);
@@ -125,4 +127,39 @@ test("exchange: a Maskinporten token, then the Altinn token of the exchange", as
   expect(ex?.request.url).toBe(`${TEST_ENV.PUBLIC_BASE_URL}/authentication/api/v1/exchange/maskinporten`);
   expect(ex?.response?.status).toBe(200);
   expect(ex?.jwts.at(-1)?.payload).toMatchObject({ iss: `${TEST_ENV.PUBLIC_BASE_URL}/authentication/api/v1/openid/`, "urn:altinn:authenticatemethod": "maskinporten", scope: SCOPES.systemregisterWrite });
+});
+
+test("the same command prints Norwegian bokmål or English: --lang, else the environment's locale, else Norwegian", async () => {
+  test.setTimeout(180_000); // eight CLI runs (each starts npm and tsx)
+  const id = randomUUID();
+  const noLocale = { LC_ALL: "", LC_MESSAGES: "", LANG: "" };
+  const runs = await Promise.all([
+    runCli(["status", id, "--lang", "nb"], { ...noLocale, LANG: "en_US.UTF-8" }),
+    runCli(["status", id, "--lang", "en"], { ...noLocale, LANG: "nb_NO.UTF-8" }),
+    runCli(["status", id], { ...noLocale, LC_ALL: "nn_NO.UTF-8", LANG: "en_US.UTF-8" }),
+    runCli(["status", id], { ...noLocale, LC_MESSAGES: "en_GB.UTF-8" }),
+    runCli(["status", id], noLocale),
+  ]);
+  const [nb, en, nn, enEnv, none] = runs;
+  for (const run of runs) expect(run.code, run.stderr).toBe(1); // no such request: 404 on both endpoints
+  for (const run of [nb, nn, none]) {
+    expect(run!.stdout).toMatch(/── \d\. Hent et Maskinporten-token ─/);
+    expect(run!.stdout).toContain("Sekvensvisning av denne kjøringen: ");
+    expect(run!.stderr).toContain("FEILET ved «Les forespørselens status» (404)");
+  }
+  for (const run of [en, enEnv]) {
+    expect(run!.stdout).toMatch(/── \d\. Get a Maskinporten token ─/);
+    expect(run!.stdout).toContain("Sequence view of this run: ");
+    expect(run!.stderr).toContain(`FAILED at "Read the request's status" (404)`);
+  }
+  // the machine-readable output is the same in both languages
+  const [jsonNb, jsonEn] = await Promise.all([runCli(["token", "--json", "--lang", "nb"]), runCli(["token", "--json", "--lang", "en"])]);
+  const titles = (run: CliRun) => (JSON.parse(run.stdout) as Steps).steps.map((s) => s.title);
+  expect(titles(jsonNb)).toEqual(["Discover the token endpoint (issuer metadata)", "Get a Maskinporten token"]);
+  expect(titles(jsonEn)).toEqual(titles(jsonNb));
+  // usage errors too, before anything is sent
+  const usage = await runCli(["call", "--lang", "nb"]);
+  expect(usage.code).toBe(2);
+  expect(usage.stderr).toContain("«call» krever --systemuser-org");
+  expect(usage.stderr).toContain("Kjør `npm run vendor -- --help` for å se kommandoene.");
 });

@@ -34,7 +34,10 @@ interface Run {
   stderr: string;
 }
 
-/** Runs the README's command through a shell, as a reader pastes it; only the portal's address differs. */
+/**
+ * Runs the README's command through a shell, as a reader pastes it; only the portal's address differs, and
+ * the locale is English (LANG=en_GB), which this spec's assertions read.
+ */
 function shell(command: string, fill: Record<string, string> = {}): Promise<Run> {
   const line = command.replace(/<([^>]+)>/g, (_, name: string) => {
     const value = fill[name];
@@ -42,7 +45,7 @@ function shell(command: string, fill: Record<string, string> = {}): Promise<Run>
     return value;
   });
   return new Promise((resolve) => {
-    exec(line, { env: { ...process.env, VENDOR_BASE_URL: TEST_ENV.PUBLIC_BASE_URL, PUBLIC_BASE_URL: "" }, timeout: 90_000 }, (err, stdout, stderr) =>
+    exec(line, { env: { ...process.env, VENDOR_BASE_URL: TEST_ENV.PUBLIC_BASE_URL, PUBLIC_BASE_URL: "", LC_ALL: "", LC_MESSAGES: "", LANG: "en_GB.UTF-8" }, timeout: 90_000 }, (err, stdout, stderr) =>
       resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -72,13 +72,13 @@ test("RASK BLÅ ELG creates and grants a scope, registers a resource with a poli
   await rule1.getByRole("checkbox", { name: "DAGL · Daglig leder" }).check();
   // the whole catalogue, by area: search, then tick
   await rule1.getByLabel("Search access packages").fill("skatt");
-  await rule1.getByRole("checkbox", { name: "Package · Skatt næring", exact: true }).check();
+  await rule1.getByRole("checkbox", { name: "Package · Business tax", exact: true }).check();
   await rule1.getByRole("checkbox", { name: "write", exact: true }).check();
   await rule1.getByLabel("Rule description").fill("Leaders and tax staff");
   await page.getByRole("button", { name: "Add rule" }).click();
   const rule2 = page.getByTestId("rule-1");
   await rule2.getByLabel("Search access packages").fill("regnskapsforer-lonn");
-  await rule2.getByRole("checkbox", { name: "Package · Regnskapsfører lønn", exact: true }).check();
+  await rule2.getByRole("checkbox", { name: "Package · Accountant salary", exact: true }).check();
   // the form shows the XACML file it will save
   const rules = [
     { subjects: ["urn:altinn:rolecode:DAGL", `${P}skatt-naering`], actions: ["read", "write"], description: "Leaders and tax staff" },
@@ -104,7 +104,7 @@ test("RASK BLÅ ELG creates and grants a scope, registers a resource with a poli
   // edit: a new English title, the second rule removed; a rule without subjects is refused first
   await page.getByLabel("Title (English)").fill("Edited title");
   // an area holding a chosen package opens by itself
-  await page.getByTestId("rule-1").getByRole("checkbox", { name: "Package · Regnskapsfører lønn", exact: true }).uncheck();
+  await page.getByTestId("rule-1").getByRole("checkbox", { name: "Package · Accountant salary", exact: true }).uncheck();
   await page.getByRole("button", { name: "Save resource" }).click();
   await expect(page.getByTestId("rules-error")).toContainText("Rule 2: A rule names at least one subject.");
   await page.getByRole("button", { name: "Remove rule 2" }).click();

@@ -18,7 +18,7 @@ async function fillSystem(page: Page, idName: string, redirect: string) {
   await page.locator('input[name="rights"][value="ske-krav-og-betalinger|read"]').check();
   // Altinn's whole catalogue, grouped by area: search, then tick
   await page.getByLabel("Search access packages").fill("skatt");
-  await page.getByLabel("Skatt næring", { exact: true }).check();
+  await page.getByLabel("Business tax", { exact: true }).check();
   await page.getByLabel("Allowed redirect URLs (one per line)").fill(redirect);
 }
 
@@ -62,7 +62,7 @@ test("LUR GRØNN REV registers a system, creates a request, sees its confirmUrl 
   await page.getByRole("link", { name: "Edit" }).click();
   await expect(page.getByLabel("Name (English)")).toHaveValue("UI test system");
   // the area holding the system's package opens by itself, the package ticked
-  await expect(page.getByLabel("Skatt næring", { exact: true })).toBeChecked();
+  await expect(page.getByLabel("Business tax", { exact: true })).toBeChecked();
   await screenshot(page, "vendor-system-edit");
   await page.getByLabel("Name (English)").fill("UI test system, edited");
   await page.getByRole("button", { name: "Save system" }).click();

@@ -2,6 +2,9 @@
 // the party that recorded it, the organisations and the system user it concerns, and a line in plain
 // words. Pure: lib/audit-log/read.ts loads the rows and resolves the references a row names.
 
+import { text, type Text } from "../i18n/text";
+import { translatorFor } from "../i18n/translator";
+
 /** The parties of the chain that write the log, each known by its actions' prefixes. */
 export const AUDIT_PARTIES = {
   maskinporten: { title: "Maskinporten", prefixes: ["token.", "maskinporten.", "scope."] },
@@ -76,7 +79,11 @@ export interface AuditEntry {
   orgNos: string[];
   summary: string;
   details: Record<string, unknown>;
+  /** The actor's name and the summary as catalogue keys (namespace AuditText), for the page's language. */
+  i18n?: { actor: Text; summary: Text };
 }
+
+const english = translatorFor("en", "AuditText");
 
 export interface AuditFilter {
   party?: AuditParty;
@@ -186,57 +193,58 @@ export function actionTitle(action: string): string {
   return AUDIT_TEXT.actions[action] ?? action;
 }
 
-function actorName(actor: string, l: AuditLookups): string {
+function actorName(actor: string, l: AuditLookups): Text {
   const [kind, id] = splitActor(actor);
-  if (kind === "person") return l.personName.get(id) ?? AUDIT_TEXT.actors.unknownPerson;
+  if (kind === "person") return l.personName.has(id) ? text("plain", { value: l.personName.get(id)! }) : text("unknownPerson");
   if (kind === "client") {
     const org = l.clientOrg.get(id);
-    return org ? `${l.orgName.get(org) ?? org} (${AUDIT_TEXT.actors.client.toLowerCase()} ${id})` : `${AUDIT_TEXT.actors.client} ${id}`;
+    return org ? text("clientOfOrg", { org: l.orgName.get(org) ?? org, id }) : text("client", { id });
   }
-  if (kind === "org") return l.orgName.get(id) ?? id;
-  return AUDIT_TEXT.actors.system;
+  if (kind === "org") return text("plain", { value: l.orgName.get(id) ?? id });
+  return text("system");
 }
 
 /** The detail a trainee looks for beside the event's title (decision and reason, client, error). */
-function summaryOf(row: AuditRow, d: Record<string, unknown>, l: AuditLookups): string {
+function summaryOf(row: AuditRow, d: Record<string, unknown>, l: AuditLookups): Text {
   const name = (orgNo: unknown) => (typeof orgNo === "string" ? `${l.orgName.get(orgNo) ?? orgNo}` : "");
-  const parts: string[] = [];
+  const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
+  // the reasons and error codes are the systems' own words, shown as they are
+  const reason = d.reason ? `: ${str(d.reason)}` : "";
   switch (row.action) {
     case "pdp.decision":
-      parts.push(`${String(d.decision ?? "")}${d.resourceId ? ` on ${String(d.resourceId)}` : ""}${d.reason ? `: ${String(d.reason)}` : ""}`);
-      break;
+      return d.resourceId ? text("decisionOn", { decision: str(d.decision), resource: str(d.resourceId), reason }) : text("plain", { value: `${str(d.decision)}${reason}` });
     case "token.refused":
-      parts.push(`${String(d.error ?? "")}${d.reason ? `: ${String(d.reason)}` : ""}`);
-      break;
+      return text("plain", { value: `${str(d.error)}${reason}` });
     case "token.issued":
-      if (d.scope) parts.push(`scope ${String(d.scope)}`);
-      break;
+      return d.scope ? text("scope", { scope: str(d.scope) }) : text("plain", { value: "" });
     case "systemuser.client.added":
     case "systemuser.client.removed":
-      parts.push(`${name(d.client)} (${String(d.client ?? "")})`);
-      break;
+      return text("plain", { value: `${name(d.client)} (${str(d.client)})` });
     default:
-      if (typeof d.partyOrgNo === "string") parts.push(`for ${name(d.partyOrgNo)}`);
-      else if (typeof d.reporteeOrgNo === "string") parts.push(`for ${name(d.reporteeOrgNo)}`);
+      if (typeof d.partyOrgNo === "string") return text("for", { name: name(d.partyOrgNo) });
+      if (typeof d.reporteeOrgNo === "string") return text("for", { name: name(d.reporteeOrgNo) });
+      return text("plain", { value: "" });
   }
-  return parts.filter(Boolean).join(": ");
 }
 
 export function toEntry(row: AuditRow, l: AuditLookups): AuditEntry {
   const refs = refsOf(row);
   const details = detailsOf(row);
+  const actor = actorName(row.actor, l);
+  const summary = summaryOf(row, details, l);
   return {
     id: row.id,
     at: row.at.toISOString(),
     party: partyOfAction(row.action),
     action: row.action,
     actor: row.actor,
-    actorName: actorName(row.actor, l),
+    actorName: english(actor),
     subject: row.subject,
     systemUserId: refs.systemUserId,
     orgNos: orgsOf(refs, l),
-    summary: summaryOf(row, details, l),
+    summary: english(summary),
     details,
+    i18n: { actor, summary },
   };
 }
 

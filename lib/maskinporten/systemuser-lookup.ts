@@ -7,6 +7,8 @@ import { env } from "../env";
 import { currentFlow } from "../exchanges/flow";
 import { recordExchange } from "../exchanges/recorder";
 import { dateColumn, hotRows } from "../db-hot";
+import { text, type Text } from "../i18n/text";
+import { translatorFor } from "../i18n/translator";
 import { toSystemUserDto, type SystemUserDto } from "../system-users/dto";
 
 export interface SystemUserQuery {
@@ -70,6 +72,19 @@ export interface LookupExplanation {
   /** MP-303 in plain words: the first condition that failed. */
   verdict: string;
   conditions: LookupCondition[];
+  /** The same texts as catalogue keys (namespace Explain), for the reader's language. */
+  i18n?: { verdict: Text; conditions: { condition: Text; compared: Text }[] };
+}
+
+const english = translatorFor("en", "Explain");
+
+/** The explanation with its English rendering beside the keys. */
+function explanation(verdict: Text, conditions: { condition: Text; holds: boolean; compared: Text }[]): LookupExplanation {
+  return {
+    verdict: english(verdict),
+    conditions: conditions.map((c) => ({ condition: english(c.condition), holds: c.holds, compared: english(c.compared) })),
+    i18n: { verdict, conditions: conditions.map(({ condition, compared }) => ({ condition, compared })) },
+  };
 }
 
 /**
@@ -79,18 +94,18 @@ export interface LookupExplanation {
  */
 export async function explainLookupMiss(q: SystemUserQuery): Promise<LookupExplanation> {
   const externalRef = q.externalRef || q.systemUserOwnerOrgNo;
-  const conditions: LookupCondition[] = [];
+  const conditions: { condition: Text; holds: boolean; compared: Text }[] = [];
   const client = await db.systemClientId.findUnique({ where: { clientId: q.clientId }, select: { system: { select: { id: true, vendorOrgNo: true, isDeleted: true } } } });
   const system = client?.system;
   const onSystem = !!system && !system.isDeleted && system.vendorOrgNo === q.systemProviderOrgNo;
   conditions.push({
-    condition: "The client id is on a live system of the client's organisation in the System Register",
+    condition: text("lookupClientOnSystem"),
     holds: onSystem,
     compared: !system
-      ? `client id ${q.clientId} is on no system`
-      : `client id ${q.clientId} is on system ${system.id} (vendor ${system.vendorOrgNo}${system.isDeleted ? ", deleted" : ""}); the client belongs to ${q.systemProviderOrgNo}`,
+      ? text("lookupClientOnNoSystem", { client: q.clientId })
+      : text("lookupClientIsOn", { client: q.clientId, system: system.id, vendor: system.vendorOrgNo, deleted: system.isDeleted ? text("deletedComma") : "", owner: q.systemProviderOrgNo }),
   });
-  if (!onSystem) return { verdict: `MP-303 because client id ${q.clientId} is not on a live system of ${q.systemProviderOrgNo}.`, conditions };
+  if (!onSystem) return explanation(text("lookupVerdictClient", { client: q.clientId, owner: q.systemProviderOrgNo }), conditions);
 
   const users = await db.systemUser.findMany({ where: { systemId: system.id, reporteeOrgNo: q.systemUserOwnerOrgNo }, select: { id: true, externalRef: true, isDeleted: true } });
   const live = users.filter((u) => !u.isDeleted);
@@ -106,27 +121,37 @@ export async function explainLookupMiss(q: SystemUserQuery): Promise<LookupExpla
       select: { id: true, status: true, externalRef: true },
     });
     conditions.push({
-      condition: `systemuser_org names an organisation that owns a system user of ${system.id}`,
+      condition: text("lookupOwnerOwns", { system: system.id }),
       holds: false,
-      compared: `${q.systemUserOwnerOrgNo} owns no system user of ${system.id}` +
-        (asClient ? `; it is a client of agent system user ${asClient.systemUser.id}, whose facilitator is ${asClient.systemUser.reporteeOrgNo}` : "") +
-        (pending ? `; its latest request ${pending.id} (externalRef '${pending.externalRef}') is ${pending.status}` : ""),
+      compared: text("lookupOwnsNone", {
+        org: q.systemUserOwnerOrgNo,
+        system: system.id,
+        asClient: asClient ? text("lookupAsClient", { agent: asClient.systemUser.id, facilitator: asClient.systemUser.reporteeOrgNo }) : "",
+        pending: pending ? text("lookupPending", { request: pending.id, ref: pending.externalRef, status: pending.status }) : "",
+      }),
     });
     const verdict = asClient
-      ? `MP-303 because the grant named the client ${q.systemUserOwnerOrgNo} instead of the facilitator ${asClient.systemUser.reporteeOrgNo}: an agent system user's token names the facilitator as systemuser_org.`
+      ? text("lookupVerdictClientNamed", { org: q.systemUserOwnerOrgNo, facilitator: asClient.systemUser.reporteeOrgNo })
       : pending
-        ? `MP-303 because ${q.systemUserOwnerOrgNo}'s request ${pending.id} is ${pending.status}, not approved: no system user exists yet.`
-        : `MP-303 because ${q.systemUserOwnerOrgNo} has no system user of ${system.id}.`;
-    return { verdict, conditions };
+        ? text("lookupVerdictPending", { org: q.systemUserOwnerOrgNo, request: pending.id, status: pending.status })
+        : text("lookupVerdictNone", { org: q.systemUserOwnerOrgNo, system: system.id });
+    return explanation(verdict, conditions);
   }
   conditions.push({
-    condition: "A system user of the owner has the externalRef asked for",
+    condition: text("lookupRef"),
     holds: sameRef.length > 0,
-    compared: `asked '${externalRef}'${q.externalRef ? "" : " (the default: the organisation number)"}; the owner's system users have ${users.map((u) => `'${u.externalRef}'${u.isDeleted ? " (deleted)" : ""}`).join(", ")}`,
+    compared: text("lookupRefCompared", {
+      ref: externalRef,
+      defaulted: q.externalRef ? "" : text("lookupRefDefault"),
+      refs: users.map((u) => text(u.isDeleted ? "quotedDeleted" : "quoted", { value: u.externalRef })),
+    }),
   });
-  if (sameRef.length === 0) return { verdict: `MP-303 because the externalRef differs: asked '${externalRef}', the system user has ${live.map((u) => `'${u.externalRef}'`).join(", ") || "none live"}.`, conditions };
-  conditions.push({ condition: "That system user is not deleted", holds: false, compared: `system user ${sameRef[0]!.id} was deleted` });
-  return { verdict: `MP-303 because system user ${sameRef[0]!.id} (externalRef '${externalRef}') is deleted.`, conditions };
+  if (sameRef.length === 0) {
+    const refs = live.length ? live.map((u) => text("quoted", { value: u.externalRef })) : text("noneLive");
+    return explanation(text("lookupVerdictRef", { ref: externalRef, refs }), conditions);
+  }
+  conditions.push({ condition: text("lookupNotDeleted"), holds: false, compared: text("lookupWasDeleted", { id: sameRef[0]!.id }) });
+  return explanation(text("lookupVerdictDeleted", { id: sameRef[0]!.id, ref: externalRef }), conditions);
 }
 
 /**

@@ -1,11 +1,15 @@
 // The catalogue as the pages' package pickers show it: plain, serialisable groups by area.
+// Names, descriptions and areas in the page's language (Altinn's catalogue has nb, nn and en).
+import { localized, type Locale } from "../i18n/locale";
 import { accessPackagesByArea, isClientPackage, type AccessPackage } from "./access-packages";
 
 export interface PackageOption {
   urn: string;
   code: string;
+  /** In the page's language. */
   name: string;
-  nameEn?: string;
+  /** The name in the other language, so a search finds a package by either. */
+  otherName?: string;
   description: string;
   /** Delegable but not assignable: for agent systems only (AUTH.VLD-00018 on a visible system). */
   client: boolean;
@@ -20,17 +24,18 @@ export interface PackageOptionGroup {
   packages: PackageOption[];
 }
 
-export function packageOptionGroups(filter?: (p: AccessPackage) => boolean): PackageOptionGroup[] {
+export function packageOptionGroups(locale: Locale, filter?: (p: AccessPackage) => boolean): PackageOptionGroup[] {
+  const other = locale === "nb" ? "en" : "nb";
   return accessPackagesByArea(filter).map((g) => ({
     area: g.area.urn,
-    areaName: g.area.name,
-    group: g.area.group,
+    areaName: localized({ nb: g.area.name, nn: g.area.nameNn, en: g.area.nameEn }, locale),
+    group: localized({ nb: g.area.group, en: g.area.groupEn }, locale),
     packages: g.packages.map((p) => ({
       urn: p.urn,
       code: p.code,
-      name: p.name.nb,
-      ...(p.name.en ? { nameEn: p.name.en } : {}),
-      description: p.description.en ?? p.description.nb,
+      name: localized(p.name, locale),
+      ...(p.name[other] ? { otherName: p.name[other] } : {}),
+      description: localized(p.description, locale),
       client: isClientPackage(p.urn),
       delegable: p.isDelegable,
     })),
@@ -38,4 +43,4 @@ export function packageOptionGroups(filter?: (p: AccessPackage) => boolean): Pac
 }
 
 /** What a system may carry: the System Register refuses packages neither delegable nor assignable (AUTH.VLD-00008). */
-export const registrablePackageGroups = () => packageOptionGroups((p) => p.isDelegable || p.isAssignable);
+export const registrablePackageGroups = (locale: Locale) => packageOptionGroups(locale, (p) => p.isDelegable || p.isAssignable);

@@ -1,10 +1,23 @@
 // The PDP's decision in plain words, for the sequence view and the vendor console (the simulator's own
 // addition: never part of the PDP's answer). Built from the facts evaluate.ts decided on and its
-// outcome (matched / link): this file describes, it never decides.
+// outcome (matched / link): this file describes, it never decides. The texts are keys of the message
+// catalogue (namespace Explain) with their values, so a page shows them in its language; the record also
+// keeps the English rendering (the exchanges API and the unit tests read it).
 import { ER_CLIENT_ROLES, isErClientRole } from "../parties/client-packages";
 import { PACKAGE_SUBJECT_PREFIX, ROLE_SUBJECT_PREFIX, type PolicyRuleData } from "../resources/policy";
+import { text, type Text, type TextValue } from "../i18n/text";
+import { translatorFor } from "../i18n/translator";
 import type { Decision, DecisionFacts, MissingLink, Outcome, Party } from "./evaluate";
 import type { DecisionRequest } from "./xacml";
+
+/** The texts of an explanation as catalogue keys (Explain), for the reader's language. */
+export interface DecisionTexts {
+  party: Text;
+  subject: Text;
+  found: Text[];
+  rules: Text[];
+  verdict: Text;
+}
 
 export interface DecisionExplanation {
   decision: Decision;
@@ -21,12 +34,15 @@ export interface DecisionExplanation {
   /** The rule that matched, or the missing link. */
   verdict: string;
   link?: MissingLink;
+  i18n?: DecisionTexts;
 }
 
-const short = (s: string) => (s.startsWith(PACKAGE_SUBJECT_PREFIX) ? s.slice(PACKAGE_SUBJECT_PREFIX.length) : s.startsWith(ROLE_SUBJECT_PREFIX) ? `role ${s.slice(ROLE_SUBJECT_PREFIX.length)}` : s);
-const list = (xs: readonly string[]) => (xs.length ? xs.map(short).join(", ") : "none");
-const partyText = (p: Party | null, fallback: string) => (!p ? fallback : p.kind === "organization" ? p.orgNo : `a person (sole proprietorships: ${list(p.enkOrgNos)})`);
-const ruleText = (r: PolicyRuleData, i: number) => `Rule ${i + 1}: ${r.actions.join(", ")} for ${list(r.subjects)}.`;
+const english = translatorFor("en", "Explain");
+
+const short = (s: string): TextValue => (s.startsWith(PACKAGE_SUBJECT_PREFIX) ? s.slice(PACKAGE_SUBJECT_PREFIX.length) : s.startsWith(ROLE_SUBJECT_PREFIX) ? text("role", { code: s.slice(ROLE_SUBJECT_PREFIX.length) }) : s);
+const list = (xs: readonly string[]): TextValue => (xs.length ? xs.map(short) : text("none"));
+const partyText = (p: Party | null, fallback: Text): Text => (!p ? fallback : p.kind === "organization" ? text("plain", { value: p.orgNo }) : text("person", { enks: list(p.enkOrgNos) }));
+const ruleText = (r: PolicyRuleData, i: number) => text("rule", { n: i + 1, actions: r.actions.join(", "), subjects: list(r.subjects) });
 
 function matchedRule(rules: PolicyRuleData[], actions: string[], matched: Outcome["matched"]): number {
   if (!matched) return -1;
@@ -36,57 +52,65 @@ function matchedRule(rules: PolicyRuleData[], actions: string[], matched: Outcom
 export function explainDecision(facts: DecisionFacts, req: DecisionRequest, o: Outcome): DecisionExplanation {
   const r = facts.resource;
   const su = facts.systemUser;
-  const party = partyText(facts.party, req.party ? `${req.party.kind} ${req.party.value}` : "none");
+  const party = partyText(facts.party, req.party ? text("plain", { value: `${req.party.kind} ${req.party.value}` }) : text("none"));
   const rules = r?.rules.map(ruleText) ?? [];
-  const base = { decision: o.decision, systemUserId: req.systemUserId, resource: req.resourceId, actions: req.actions, party, rules, link: o.link };
-  const found: string[] = [];
-  let subject = `System user ${req.systemUserId}: not found.`;
+  const found: Text[] = [];
+  let subject = text("subjectUnknown", { id: req.systemUserId });
   if (su) {
     const agent = su.userType === "agent";
-    subject = agent
-      ? `Agent system user ${su.id} of the facilitator ${su.ownerOrgNo}, acting for its client ${party}${su.isDeleted ? " (deleted)" : ""}.`
-      : `Standard system user ${su.id}, owned by ${su.ownerOrgNo}${su.isDeleted ? " (deleted)" : ""}.`;
-    if (!agent) found.push(`Delegated rights on ${req.resourceId}: ${su.rights.length ? su.rights.map((x) => `${x.resource}/${x.action}`).join(", ") : "none"}.`);
-    found.push(`Access packages of the system user: ${list(su.packages)}.`);
+    const deleted = su.isDeleted ? text("deletedMark") : "";
+    subject = agent ? text("subjectAgent", { id: su.id, owner: su.ownerOrgNo, party, deleted }) : text("subjectStandard", { id: su.id, owner: su.ownerOrgNo, deleted });
+    if (!agent) found.push(text("foundRights", { resource: req.resourceId, rights: su.rights.length ? su.rights.map((x) => `${x.resource}/${x.action}`) : text("none") }));
+    found.push(text("foundPackages", { packages: list(su.packages) }));
     if (agent && su.client) {
-      found.push(su.client.delegated ? `Client delegation: ${party} is delegated to this system user.` : `Client delegation: none for ${party}.`);
+      found.push(text(su.client.delegated ? "clientDelegated" : "clientNotDelegated", { party }));
       const roles = su.client.erRoleCodes.map((c) => (isErClientRole(c) ? `${c} (${ER_CLIENT_ROLES[c].title})` : c));
-      found.push(`The client's relation to the facilitator: Enhetsregisteret roles ${roles.length ? roles.join(", ") : "none"}; packages delegated directly: ${list(su.client.directPackages)}.`);
+      found.push(text("clientRelation", { roles: roles.length ? roles : text("none"), packages: list(su.client.directPackages) }));
     }
   }
-  return { ...base, subject, found, verdict: verdict(facts, req, o, party) };
+  const texts: DecisionTexts = { party, subject, found, rules, verdict: verdict(facts, req, o, party) };
+  return {
+    decision: o.decision,
+    systemUserId: req.systemUserId,
+    resource: req.resourceId,
+    actions: req.actions,
+    party: english(party),
+    subject: english(subject),
+    found: found.map(english),
+    rules: rules.map(english),
+    verdict: english(texts.verdict),
+    link: o.link,
+    i18n: texts,
+  };
 }
 
-function verdict(facts: DecisionFacts, req: DecisionRequest, o: Outcome, party: string): string {
+function verdict(facts: DecisionFacts, req: DecisionRequest, o: Outcome, party: Text): Text {
   const rules = facts.resource?.rules ?? [];
-  const actions = req.actions.map((a) => `'${a}'`).join(" or ");
+  const actions = req.actions.map((a) => `'${a}'`);
   if (o.decision === "Permit" && o.matched) {
     const i = matchedRule(rules, req.actions, o.matched);
-    const by = "package" in o.matched ? `the access package ${short(o.matched.package)}` : `the delegated right ${o.matched.right}`;
-    return `Permit: rule ${i + 1} grants ${actions} and ${by} matched it.`;
+    const by = "package" in o.matched ? text("byPackage", { package: short(o.matched.package) }) : text("byRight", { right: o.matched.right });
+    return text("permit", { n: i + 1, actions, by });
   }
   const su = facts.systemUser;
   switch (o.link) {
     case "unknown-system-user":
-      return "No system user with this id exists, so it has no delegations and no rule applies.";
     case "deleted":
-      return "The system user is deleted: it has no delegations any more, so no rule applies.";
     case "unknown-party":
-      return "The request names no party the register knows.";
     case "no-action":
-      return "The request has no action-id to match the rules on.";
+      return text(o.link);
     case "not-owner":
-      return `Missing link: ${party} is not the owner (${su?.ownerOrgNo}). A standard system user acts only for the organisation that owns it.`;
+      return text("not-owner", { party, owner: su?.ownerOrgNo ?? "" });
     case "no-delegation":
-      return `Missing link: no delegation for this party. ${party} is not a client of this agent system user (never added, or removed by the facilitator's client administrator).`;
+      return text("no-delegation", { party });
     case "client-gives-nothing":
-      return `Missing link: the client relation. ${party} no longer gives the facilitator ${su?.ownerOrgNo} any package the system user holds (the Enhetsregisteret role or the direct delegation is gone).`;
+      return text("client-gives-nothing", { party, owner: su?.ownerOrgNo ?? "" });
     case "package-not-in-rule":
     case "no-right-or-package":
-      return `Missing link: package not in the rule. No rule grants ${actions} to a package or right the system user holds.`;
+      return text("package-not-in-rule", { actions });
     case "access-list":
-      return `Missing link: access list. The rules permitted, but ${facts.resource?.identifier} admits only parties on its access list and ${party} is not on it: Deny.`;
+      return text("access-list", { resource: facts.resource?.identifier ?? "", party });
     default:
-      return o.reason;
+      return text("plain", { value: o.reason });
   }
 }

@@ -2,6 +2,7 @@
 // actions: ["read"], description }. Each is written as one XACML Permit rule (xacml-write.ts), whose
 // target is (any of the subjects) ∧ (the resource) ∧ (any of the actions), and stored as a policy file
 // like an uploaded one (policy-store.ts). Pure.
+import type { Locale } from "../i18n/locale";
 import { z } from "zod";
 import type { ValidationError } from "../problems/problem";
 import { isKnownAccessPackage } from "../parties/access-packages";
@@ -45,10 +46,10 @@ export interface PolicySubjectChoices {
 }
 
 /** Every subject the editor offers: the roles and the access-package catalogue. */
-export function policySubjectChoices(): PolicySubjectChoices {
+export function policySubjectChoices(locale: Locale): PolicySubjectChoices {
   return {
     roles: Object.entries(POLICY_ROLE_CODES).map(([code, name]) => ({ urn: `${ROLE_SUBJECT_PREFIX}${code}`, label: `${code} · ${name}` })),
-    packages: packageOptionGroups(),
+    packages: packageOptionGroups(locale),
   };
 }
 

@@ -1,5 +1,6 @@
 // The vendor's side of a change request (ChangeRequestSystemUserController): ask the owner of a standard
 // system user to add and remove rights and packages, give the confirmUrl to the customer, read its status.
+import { text } from "../i18n/text";
 import { randomUUID } from "node:crypto";
 import { exchange } from "./http";
 import type { AccessPackage, Right } from "./requests";
@@ -31,7 +32,7 @@ export async function createChangeRequest(baseUrl: string, token: string, req: N
   const { systemUserId, correlationId, ...body } = req;
   const query = new URLSearchParams({ "correlation-id": correlationId ?? randomUUID(), "system-user-id": systemUserId });
   const { step, body: res } = await exchange({
-    title: "Create a change request",
+    title: text("createChange"),
     method: "POST",
     url: `${base(baseUrl)}${CHANGE_API}?${query}`,
     bearer: token,
@@ -41,6 +42,6 @@ export async function createChangeRequest(baseUrl: string, token: string, req: N
 }
 
 export async function getChangeRequest(baseUrl: string, token: string, id: string): Promise<StepResult<ChangeRequestView>> {
-  const { step, body } = await exchange({ title: "Read the change request's status", method: "GET", url: `${base(baseUrl)}${CHANGE_API}/${encodeURIComponent(id)}`, bearer: token });
+  const { step, body } = await exchange({ title: text("readChange"), method: "GET", url: `${base(baseUrl)}${CHANGE_API}/${encodeURIComponent(id)}`, bearer: token });
   return { step, value: step.ok ? (body as ChangeRequestView) : null };
 }

@@ -5,9 +5,21 @@ import type { AccessPackage, NewRequest, Right } from "./requests";
 import type { SystemUserSelector } from "./grant";
 import type { CredentialOptions } from "./credentials";
 import type { NewChangeRequest } from "./changerequests";
+import type { TextValues } from "../i18n/text";
+import { translatorFor } from "../i18n/translator";
+import { isLocale } from "../i18n/locale";
 import { DEMO_CLIENTS, ORGS, SEED_AGENT_SYSTEM_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
 
-export class UsageError extends Error {}
+/** A usage error: its text in the catalogue (Cli.usage), its message the English rendering. */
+export class UsageError extends Error {
+  constructor(
+    readonly key: string,
+    readonly values: TextValues = {},
+  ) {
+    super(usageEnglish({ key, values }));
+  }
+}
+const usageEnglish = translatorFor("en", "Cli.usage");
 
 export type Command =
   | { kind: "help" }
@@ -22,6 +34,7 @@ export type Command =
 const OPTIONS = {
   help: { type: "boolean", short: "h" },
   json: { type: "boolean" },
+  lang: { type: "string" },
   "base-url": { type: "string" },
   "client-id": { type: "string" },
   kid: { type: "string" },
@@ -53,7 +66,7 @@ const ALLOWED: Record<Exclude<Command["kind"], "help">, string[]> = {
   status: ["agent", "wait"],
   changerequest: ["system-user", "correlation-id", "right", "remove-right", "access-package", "remove-access-package", "redirect-url"],
 };
-const COMMON = ["help", "json", "base-url", "client-id", "kid", "key", "alg"];
+const COMMON = ["help", "lang", "json", "base-url", "client-id", "kid", "key", "alg"];
 
 /** `env` supplies VENDOR_BASE_URL / PUBLIC_BASE_URL when --base-url is not given. */
 export function parseCommand(argv: string[], env: Record<string, string | undefined> = {}): Command {
@@ -61,21 +74,22 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
   try {
     parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw new UsageError("parse", { detail: (e as Error).message });
   }
   const { values: v, positionals } = parsed;
+  if (v.lang !== undefined && !isLocale(v.lang)) throw new UsageError("lang", { value: v.lang });
   const [kind, ...rest] = positionals;
   if (v.help || !kind || kind === "help") return { kind: "help" };
-  if (!(kind in ALLOWED)) throw new UsageError(`Unknown command "${kind}". Commands: token, grant, exchange, call, request, status, changerequest.`);
+  if (!(kind in ALLOWED)) throw new UsageError("unknownCommand", { command: kind });
   const k = kind as keyof typeof ALLOWED;
   for (const name of Object.keys(v)) {
-    if (!COMMON.includes(name) && !ALLOWED[k].includes(name)) throw new UsageError(`--${name} does not apply to "${k}".`);
+    if (!COMMON.includes(name) && !ALLOWED[k].includes(name)) throw new UsageError("notApplicable", { option: name, command: k });
   }
-  if (k !== "status" && k !== "changerequest" && rest.length > 0) throw new UsageError(`Unexpected argument "${rest[0]}".`);
+  if (k !== "status" && k !== "changerequest" && rest.length > 0) throw new UsageError("unexpected", { value: rest[0]! });
   // token/grant/exchange/call --agent: the machine of SmartCloud's client system signs (its own demo client, since a
   // client id belongs to one system only), unless the user names a client.
   const agentMachine = (k === "token" || k === "grant" || k === "exchange" || k === "call") && Boolean(v.agent);
-  if (agentMachine && v["client-id"]) throw new UsageError("--agent picks SmartCloud's client-system demo client: give either --agent or --client-id.");
+  if (agentMachine && v["client-id"]) throw new UsageError("agentOrClientId");
   const creds = credentialOptions(v, env, agentMachine);
   const json = Boolean(v.json);
   const scopes = v.scope ? v.scope.flatMap((s) => s.split(/\s+/)).filter(Boolean) : undefined;
@@ -84,18 +98,18 @@ export function parseCommand(argv: string[], env: Record<string, string | undefi
     case "token":
     case "grant":
     case "exchange":
-      if (v["external-ref"] && !systemUser) throw new UsageError("--external-ref needs --systemuser-org.");
+      if (v["external-ref"] && !systemUser) throw new UsageError("externalRefNeedsOrg");
       return { kind: k, creds, json, scopes, systemUser };
     case "call":
-      if (!systemUser) throw new UsageError('"call" needs --systemuser-org <owner or facilitator org number>.');
+      if (!systemUser) throw new UsageError("callNeedsOrg");
       return { kind: "call", creds, json, scopes, systemUser, partyOrgNo: v.party ? orgNo(v.party, "--party") : undefined };
     case "request":
       return { kind: "request", creds, json, request: newRequest(v) };
     case "status": {
-      if (rest.length !== 1 || !rest[0]) throw new UsageError('"status" needs exactly one request id.');
+      if (rest.length !== 1 || !rest[0]) throw new UsageError("statusNeedsId");
       const waitSeconds = v.wait === undefined ? undefined : Number(v.wait);
       if (waitSeconds !== undefined && !(Number.isInteger(waitSeconds) && waitSeconds > 0 && waitSeconds <= 3600)) {
-        throw new UsageError("--wait takes a number of seconds between 1 and 3600.");
+        throw new UsageError("wait");
       }
       return { kind: "status", creds, json, requestId: rest[0], agent: Boolean(v.agent), waitSeconds };
     }
@@ -108,14 +122,14 @@ type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositi
 
 function credentialOptions(v: Values, env: Record<string, string | undefined>, agentMachine = false): CredentialOptions {
   const baseUrl = v["base-url"] ?? env.VENDOR_BASE_URL ?? env.PUBLIC_BASE_URL;
-  if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw new UsageError(`The base URL "${baseUrl}" is not an http(s) URL.`);
-  if (v.alg !== undefined && !GRANT_ALGS.includes(v.alg as GrantAlg)) throw new UsageError(`--alg must be one of ${GRANT_ALGS.join(", ")}.`);
+  if (baseUrl !== undefined && !/^https?:\/\/[^/\s]+/.test(baseUrl)) throw new UsageError("baseUrl", { value: baseUrl });
+  if (v.alg !== undefined && !GRANT_ALGS.includes(v.alg as GrantAlg)) throw new UsageError("alg", { algs: GRANT_ALGS.join(", ") });
   const agentClient = agentMachine ? DEMO_CLIENTS.smartcloudKlient : undefined;
   return { baseUrl, clientId: v["client-id"] ?? agentClient?.clientId, kid: v.kid ?? (v.key ? undefined : agentClient?.kid), keyFile: v.key, alg: v.alg as GrantAlg | undefined };
 }
 
 function orgNo(value: string, flag: string): string {
-  if (!/^\d{9}$/.test(value)) throw new UsageError(`${flag} must be a 9-digit organisation number, not "${value}".`);
+  if (!/^\d{9}$/.test(value)) throw new UsageError("orgNo", { flag, value });
   return value;
 }
 
@@ -131,7 +145,7 @@ export const REQUEST_DEFAULTS = {
 
 function newRequest(v: Values): NewRequest {
   const agent = Boolean(v.agent);
-  if (agent && v.right?.length) throw new UsageError("An agent request carries access packages only (reference §3): drop --right.");
+  if (agent && v.right?.length) throw new UsageError("agentNoRights");
   const defaults = REQUEST_DEFAULTS[agent ? "agent" : "standard"];
   return {
     agent,
@@ -148,24 +162,24 @@ function newRequest(v: Values): NewRequest {
 /** "ske-krav-og-betalinger" or "ske-krav-og-betalinger:read". */
 export function parseRight(value: string): Right {
   const m = /^([A-Za-z0-9_.-]+)(?::([A-Za-z0-9_.-]+))?$/.exec(value);
-  if (!m) throw new UsageError(`--right "${value}" is not <resource id>[:<action>].`);
+  if (!m) throw new UsageError("right", { value });
   return { ...(m[2] ? { action: m[2] } : {}), resource: [{ id: "urn:altinn:resource", value: m[1]! }] };
 }
 
 export function parsePackage(value: string): AccessPackage {
   const urn = value.startsWith("urn:") ? value : `urn:altinn:accesspackage:${value}`;
-  if (!/^urn:altinn:accesspackage:[a-z0-9-]+$/.test(urn)) throw new UsageError(`--access-package "${value}" is not an access package name or URN.`);
+  if (!/^urn:altinn:accesspackage:[a-z0-9-]+$/.test(urn)) throw new UsageError("accessPackage", { value });
   return { urn };
 }
 
 /** `changerequest <id>` reads one; `changerequest --system-user <id> [--right …] [--remove-right …] …` asks for one. */
 function changeRequest(v: Values, rest: string[]): { create: NewChangeRequest } | { id: string } {
-  if (rest.length > 1) throw new UsageError('"changerequest" takes at most one change request id.');
+  if (rest.length > 1) throw new UsageError("changeAtMostOne");
   if (rest[0]) {
-    if (v["system-user"]) throw new UsageError('Give either a change request id (to read it) or --system-user (to create one).');
+    if (v["system-user"]) throw new UsageError("changeEither");
     return { id: rest[0] };
   }
-  if (!v["system-user"]) throw new UsageError('"changerequest" needs --system-user <system user id> (or a change request id to read).');
+  if (!v["system-user"]) throw new UsageError("changeNeedsSystemUser");
   return {
     create: {
       systemUserId: v["system-user"],

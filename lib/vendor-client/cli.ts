@@ -1,9 +1,11 @@
-// `npm run vendor -- <command>`: the vendor's machine client on the command line (see HELP).
+// `npm run vendor -- <command>`: the vendor's machine client on the command line (see Cli.help in
+// lib/i18n/messages; the human text in Norwegian bokmål or English, lib/vendor-client/cli-i18n.ts).
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import { runInFlow } from "../exchanges/flow";
 import { parseCommand, UsageError, type Command } from "./cli-args";
-import { formatSteps, HELP } from "./cli-print";
+import { cliLocale, cliTexts, type CliTexts } from "./cli-i18n";
+import { formatSteps, machineSteps } from "./cli-print";
 import { loadCredentials } from "./credentials";
 import { buildGrantClaims, signGrant } from "./grant";
 import { issuerFor } from "./maskinporten";
@@ -14,7 +16,7 @@ import type { StepRecord, VendorCredentials } from "./types";
 
 const POLL_INTERVAL_MS = 3_000;
 
-async function run(cmd: Exclude<Command, { kind: "help" | "grant" }>, creds: VendorCredentials): Promise<{ flow: Flow<unknown>; summary: string[] }> {
+async function run(cmd: Exclude<Command, { kind: "help" | "grant" }>, creds: VendorCredentials, t: CliTexts): Promise<{ flow: Flow<unknown>; summary: string[] }> {
   switch (cmd.kind) {
     case "token": {
       const scopes = cmd.scopes ?? (cmd.systemUser ? [KRAV_OG_BETALINGER_SCOPE] : Object.values(VENDOR_SCOPES));
@@ -28,13 +30,13 @@ async function run(cmd: Exclude<Command, { kind: "help" | "grant" }>, creds: Ven
     case "call": {
       const flow = await callFlow(creds, { systemUser: cmd.systemUser, partyOrgNo: cmd.partyOrgNo, scopes: cmd.scopes });
       const v = flow.value;
-      return { flow, summary: v ? [`${v.krav.length} claims for ${v.organisasjonsnummer}, outstanding ${v.sumGjenstaaende} ${v.valuta}`] : [] };
+      return { flow, summary: v ? [t.cli("claims", { count: v.krav.length, org: v.organisasjonsnummer, sum: v.sumGjenstaaende, currency: v.valuta })] : [] };
     }
     case "request": {
       const flow = await requestFlow(creds, cmd.request);
       const v = flow.value;
-      const asked = `${cmd.request.agent ? "Agent request" : "Request"} for system ${cmd.request.systemId}, party ${cmd.request.partyOrgNo}.`;
-      return { flow, summary: v ? [asked, `Request ${v.id} is ${v.status}.`, `Send the customer to: ${v.confirmUrl ?? "(no confirmUrl)"}`] : [] };
+      const asked = t.cli(cmd.request.agent ? "askedAgent" : "asked", { system: cmd.request.systemId, party: cmd.request.partyOrgNo });
+      return { flow, summary: v ? [asked, t.cli("requestIs", { id: v.id, status: v.status }), t.cli("sendCustomer", { url: v.confirmUrl ?? t.cli("noConfirmUrl") })] : [] };
     }
     case "status": {
       const deadline = Date.now() + (cmd.waitSeconds ?? 0) * 1000;
@@ -44,7 +46,7 @@ async function run(cmd: Exclude<Command, { kind: "help" | "grant" }>, creds: Ven
         steps.push(...flow.steps);
         const status = flow.value?.status;
         if (!flow.ok || status !== "New" || Date.now() + POLL_INTERVAL_MS > deadline) {
-          return { flow: { ...flow, steps }, summary: status ? [`Request ${cmd.requestId}: ${status}`] : [] };
+          return { flow: { ...flow, steps }, summary: status ? [t.cli("requestStatus", { id: cmd.requestId, status })] : [] };
         }
         await sleep(POLL_INTERVAL_MS);
       }
@@ -52,8 +54,8 @@ async function run(cmd: Exclude<Command, { kind: "help" | "grant" }>, creds: Ven
     case "changerequest": {
       const flow = await changeRequestFlow(creds, cmd.change);
       const v = flow.value;
-      const link = v?.confirmUrl ? [`Send the customer to: ${v.confirmUrl}`] : [];
-      return { flow, summary: v ? [`Change request ${v.id} is ${v.status}.`, ...("create" in cmd.change ? link : [])] : [] };
+      const link = v?.confirmUrl ? [t.cli("sendCustomer", { url: v.confirmUrl })] : [];
+      return { flow, summary: v ? [t.cli("changeIs", { id: v.id, status: v.status }), ...("create" in cmd.change ? link : [])] : [] };
     }
   }
 }
@@ -67,23 +69,24 @@ async function printGrant(cmd: Extract<Command, { kind: "grant" }>, creds: Vendo
 }
 
 async function main(argv: string[]): Promise<number> {
+  const t = cliTexts(cliLocale(argv, process.env));
   let cmd: Command;
   try {
     cmd = parseCommand(argv, process.env);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    console.error(`${e.message}\n\nRun \`npm run vendor -- --help\` for the commands.`);
+    console.error(`${t.cli(`usage.${e.key}`, e.values)}\n\n${t.cli("seeHelp")}`);
     return 2;
   }
   if (cmd.kind === "help") {
-    console.log(HELP);
+    console.log(t.help());
     return 0;
   }
   let creds: VendorCredentials;
   try {
     creds = await loadCredentials(cmd.creds);
   } catch (e) {
-    console.error(`Cannot load the client's key: ${(e as Error).message}`);
+    console.error(t.cli("cannotLoadKey", { detail: (e as Error).message }));
     return 2;
   }
   if (cmd.kind === "grant") {
@@ -92,20 +95,22 @@ async function main(argv: string[]): Promise<number> {
   }
   // one CLI run is one flow of the portal's sequence view: every request carries its id
   const flowId = randomUUID();
-  const { flow, summary } = await runInFlow({ flowId, self: "vendor" }, () => run(cmd, creds));
+  const { flow, summary } = await runInFlow({ flowId, self: "vendor" }, () => run(cmd, creds, t));
   const sequence = `${creds.baseUrl}/simulator/sequence?flow=${flowId}`;
   if (cmd.json) {
-    console.log(JSON.stringify({ ok: flow.ok, steps: flow.steps, value: flow.value, flowId, sequence }, null, 2));
+    console.log(JSON.stringify({ ok: flow.ok, steps: machineSteps(flow.steps), value: flow.value, flowId, sequence }, null, 2));
   } else {
-    console.log(formatSteps(flow.steps));
+    console.log(formatSteps(flow.steps, t));
     console.log("");
     if (flow.ok) console.log(summary.join("\n"));
-    console.log(`Sequence view of this run: ${sequence}`);
+    console.log(t.cli("sequence", { url: sequence }));
   }
   if (!flow.ok) {
     const last = flow.steps.at(-1);
-    const why = last?.note ?? (last?.response ? JSON.stringify(last.response.body) : "no response");
-    console.error(`FAILED at "${last?.title ?? "start"}" (${last?.response?.status ?? "no response"}): ${why}`);
+    const note = last?.i18n?.note ? t.step(last.i18n.note) : last?.note;
+    const why = note ?? (last?.response ? JSON.stringify(last.response.body) : t.cli("noResponse"));
+    const title = last ? (last.i18n ? t.step(last.i18n.title) : last.title) : t.cli("start");
+    console.error(t.cli("failed", { title, status: last?.response?.status ?? t.cli("noResponse"), why }));
     return 1;
   }
   return 0;

@@ -98,7 +98,12 @@ export async function listConsoleTargets(vendorOrgNo: string): Promise<ConsoleTa
   });
 }
 
-export class ConsoleRefusal extends Error {}
+/** The console refuses before sending anything: `key` names its text (namespace ConsoleActions). */
+export class ConsoleRefusal extends Error {
+  constructor(readonly key: "noSuchSystemUser" | "noDemoKey") {
+    super(key);
+  }
+}
 
 export interface ConsoleRun {
   systemUserId: string;
@@ -112,10 +117,10 @@ export async function runConsoleCall(vendorOrgNo: string, input: ConsoleRun): Pr
     include: { system: { select: { clientIds: { select: { clientId: true } } } } },
   });
   // Another vendor's system user and an unknown id look the same: nothing to run.
-  if (!su) throw new ConsoleRefusal("No system user with that id belongs to your organisation's live systems.");
+  if (!su) throw new ConsoleRefusal("noSuchSystemUser");
   const signers = await signingClients(vendorOrgNo, su.system.clientIds.map((c) => c.clientId));
   const demo = signers.values().next().value;
-  if (!demo) throw new ConsoleRefusal("The portal holds no private key for this system's Maskinporten clients: run the steps with `npm run vendor` and your own key.");
+  if (!demo) throw new ConsoleRefusal("noDemoKey");
   const { privateKey } = await loadPrivateKey(demo.keyFile, "RS256");
   const creds = { baseUrl: env.baseUrl, clientId: demo.clientId, kid: demo.kid, alg: "RS256" as const, privateKey };
   return callFlow(creds, {

@@ -1,5 +1,6 @@
 // The vendor's flows as sequences of recorded steps; each stops at the first failed step. Shared by the
 // CLI (lib/vendor-client/cli.ts) and the portal's console (lib/vendor-client/console.ts).
+import { text } from "../i18n/text";
 import { createChangeRequest, getChangeRequest, type ChangeRequestView, type NewChangeRequest } from "./changerequests";
 import type { SystemUserSelector } from "./grant";
 import { exchange } from "./http";
@@ -29,9 +30,9 @@ export async function tokenFlow(creds: VendorCredentials, scopes: string[], syst
 export async function exchangeFlow(creds: VendorCredentials, scopes: string[], systemUser?: SystemUserSelector): Promise<Flow<string>> {
   const token = await tokenFlow(creds, scopes, systemUser);
   if (!token.value) return { ...token, value: null };
-  const ex = await exchange({ title: "Exchange the Maskinporten token for an Altinn token", method: "GET", url: `${creds.baseUrl}/authentication/api/v1/exchange/maskinporten`, bearer: token.value.accessToken });
+  const ex = await exchange({ title: text("exchange"), method: "GET", url: `${creds.baseUrl}/authentication/api/v1/exchange/maskinporten`, bearer: token.value.accessToken });
   const altinnToken = ex.step.ok && typeof ex.body === "string" ? ex.body : null;
-  const decoded = altinnToken ? decodeForDisplay("Altinn token", altinnToken) : null;
+  const decoded = altinnToken ? decodeForDisplay(text("altinnTokenJwt"), altinnToken) : null;
   if (decoded) ex.step.jwts.push(decoded);
   return { ok: altinnToken !== null, steps: [...token.steps, ex.step], value: altinnToken };
 }

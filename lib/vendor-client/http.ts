@@ -2,6 +2,8 @@
 // back (JSON parsed, the headers a vendor reads). Network failures become a record too, never a throw,
 // so a reader always sees how far the flow got.
 import { flowHeaders } from "../exchanges/flow";
+import { text, type Text } from "../i18n/text";
+import { stepEnglish } from "./cli-i18n";
 import { abbreviate, abbreviateAuthorization, decodeForDisplay } from "./jwt";
 import type { DecodedJwt, RecordedResponse, StepRecord } from "./types";
 
@@ -9,7 +11,8 @@ const SHOWN_RESPONSE_HEADERS = ["content-type", "location", "www-authenticate", 
 const TIMEOUT_MS = 20_000;
 
 export interface ExchangeInput {
-  title: string;
+  /** The step's title in the catalogue (namespace Steps). */
+  title: Text;
   method: "GET" | "POST" | "DELETE";
   url: string;
   bearer?: string;
@@ -39,7 +42,8 @@ export async function exchange(input: ExchangeInput): Promise<Exchange> {
   const shownHeaders = { ...headers };
   if (shownHeaders.authorization) shownHeaders.authorization = abbreviateAuthorization(shownHeaders.authorization);
   const step: StepRecord = {
-    title: input.title,
+    title: stepEnglish(input.title),
+    i18n: { title: input.title },
     ok: false,
     request: { method: input.method, url: input.url, headers: shownHeaders, body: shownBody(input) },
     jwts: [...(input.sentJwts ?? [])],
@@ -48,13 +52,19 @@ export async function exchange(input: ExchangeInput): Promise<Exchange> {
   try {
     res = await fetch(input.url, { method: input.method, headers, body, redirect: "manual", signal: AbortSignal.timeout(TIMEOUT_MS) });
   } catch (e) {
-    step.note = `No response from ${input.url}: ${(e as Error).cause ?? (e as Error).message}`;
+    setNote(step, text("noResponseFrom", { url: input.url, detail: String((e as Error).cause ?? (e as Error).message) }));
     return { step, body: null };
   }
   const response = await recordResponse(res);
   step.response = response;
   step.ok = res.ok;
   return { step, body: response.body };
+}
+
+/** The simulator's own note on a step (not an API's text): English in the record, the key for display. */
+export function setNote(step: StepRecord, note: Text): void {
+  step.note = stepEnglish(note);
+  step.i18n = { title: step.i18n?.title ?? { key: "" }, note };
 }
 
 async function recordResponse(res: Response): Promise<RecordedResponse> {

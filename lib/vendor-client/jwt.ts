@@ -1,15 +1,18 @@
 // Decoding JWTs for display only. The vendor never needs to verify its own grant or the access token:
 // the API that receives the token verifies it (reference §7). Nothing here is trusted.
 import { decodeJwt, decodeProtectedHeader } from "jose";
+import type { Text } from "../i18n/text";
+import { stepEnglish } from "./cli-i18n";
 import type { DecodedJwt } from "./types";
 
 const JWT_SHAPE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
-export function decodeForDisplay(label: string, jwt: string): DecodedJwt | null {
+/** `label`: a catalogue text (Steps) for a JWT shown to the reader; a plain string only to test the shape. */
+export function decodeForDisplay(label: string | Text, jwt: string): DecodedJwt | null {
   if (!JWT_SHAPE.test(jwt)) return null;
   try {
     return {
-      label,
+      ...(typeof label === "string" ? { label } : { label: stepEnglish(label), i18n: label }),
       header: decodeProtectedHeader(jwt) as Record<string, unknown>,
       payload: decodeJwt(jwt) as Record<string, unknown>,
     };

@@ -1,5 +1,6 @@
 // The vendor's side of creating a system user (reference §3): ask for a request with an ordinary vendor
 // token, give the returned confirmUrl to the customer, then poll the request until it leaves `New`.
+import { text } from "../i18n/text";
 import { exchange } from "./http";
 import type { StepResult } from "./types";
 
@@ -49,7 +50,7 @@ export async function createRequest(baseUrl: string, token: string, req: NewRequ
   const { agent, ...fields } = req;
   const body = agent ? { ...fields, rights: undefined } : fields;
   const { step, body: res } = await exchange({
-    title: agent ? "Create an agent system-user request" : "Create a system-user request",
+    title: text(agent ? "createAgentRequest" : "createRequest"),
     method: "POST",
     url: `${base(baseUrl)}${REQUEST_API}${agent ? "/agent" : ""}`,
     bearer: token,
@@ -60,7 +61,7 @@ export async function createRequest(baseUrl: string, token: string, req: NewRequ
 
 export async function getRequest(baseUrl: string, token: string, requestId: string, agent: boolean): Promise<StepResult<SystemUserRequestView>> {
   const { step, body } = await exchange({
-    title: `Read the request's status`,
+    title: text("readRequest"),
     method: "GET",
     url: `${base(baseUrl)}${REQUEST_API}${agent ? "/agent" : ""}/${encodeURIComponent(requestId)}`,
     bearer: token,
@@ -78,7 +79,7 @@ export interface RegisteredSystemView {
 /** The vendor's own system from the System Register, to ask for all of its rights by default. */
 export async function getSystem(baseUrl: string, token: string, systemId: string): Promise<StepResult<RegisteredSystemView>> {
   const { step, body } = await exchange({
-    title: `Read the system ${systemId} from the System Register`,
+    title: text("readSystem", { system: systemId }),
     method: "GET",
     url: `${base(baseUrl)}/authentication/api/v1/systemregister/vendor/${encodeURIComponent(systemId)}`,
     bearer: token,

@@ -1,6 +1,7 @@
 // The API call the whole integration exists for: Skatteetaten's "Krav og betalinger" for one party.
 // The party is the system user's owner (standard) or one of the facilitator's clients (agent, reference
 // §5: the client is named in the call, never in the token).
+import { text } from "../i18n/text";
 import { exchange } from "./http";
 import type { StepResult } from "./types";
 
@@ -19,7 +20,7 @@ export interface KravResponse {
 
 export async function fetchKrav(baseUrl: string, accessToken: string, partyOrgNo: string): Promise<StepResult<KravResponse>> {
   const { step, body } = await exchange({
-    title: `Call Skatteetaten: claims of ${partyOrgNo}`,
+    title: text("callSkatteetaten", { org: partyOrgNo }),
     method: "GET",
     url: kravUrl(baseUrl, partyOrgNo),
     bearer: accessToken,

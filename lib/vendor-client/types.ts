@@ -1,9 +1,12 @@
 // What every step of the vendor's machine flow records, so the CLI and the console can show the exchange
 // exactly as it went over the wire (secrets abbreviated, JWTs decoded for reading, never trusted).
+import type { Text } from "../i18n/text";
 
 export interface DecodedJwt {
   /** What the token is, e.g. "Grant (client assertion)" or "Access token". */
   label: string;
+  /** The label in the catalogue (Steps), for showing it in the reader's language. */
+  i18n?: Text;
   header: Record<string, unknown>;
   payload: Record<string, unknown>;
 }
@@ -27,7 +30,10 @@ export interface RecordedResponse {
 }
 
 export interface StepRecord {
+  /** In English, as the records and --json hold it. */
   title: string;
+  /** The title and the simulator's own note as catalogue keys (Steps), for the reader's language. */
+  i18n?: { title: Text; note?: Text };
   /** True when the server answered 2xx (and, for the token step, issued a token). */
   ok: boolean;
   request: RecordedRequest;

@@ -1,7 +1,10 @@
 "use server";
 // Server actions of the access-list pages: the same domain functions as the API
 // (/resourceregistry/api/v1/access-lists/{owner}), acting for the person's service owner.
+// The pages' own messages are in the page's language (namespace AccessListActions); an error of the
+// Resource Registry's domain (a validation title) is shown as the API words it.
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { readConditions } from "@/lib/access-lists/conditions";
 import { upsertConnection, deleteConnection } from "@/lib/access-lists/connections";
@@ -34,20 +37,23 @@ async function actorFor(path: string): Promise<{ actor: AccessListActor; owner: 
   return { actor, owner };
 }
 
-function messageOf(e: unknown): string {
+const texts = () => getTranslations("AccessListActions");
+
+async function messageOf(e: unknown): Promise<string> {
   if (e instanceof Problem) return e.validationErrors?.[0]?.title ?? e.detail ?? e.title;
   if (e instanceof BindingProblem) return Object.values(e.errors).flat()[0] ?? e.message;
-  if (e instanceof StatusAnswer) return e.status === 403 ? "Not allowed." : `Refused (${e.status}).`;
+  if (e instanceof StatusAnswer) return e.status === 403 ? (await texts())("notAllowed") : (await texts())("refused", { status: e.status });
   throw e;
 }
 
-async function run(path: string, fn: () => Promise<Conditional<unknown>>, ok: string, missing = "The access list no longer exists."): Promise<ListFormState> {
+async function run(path: string, fn: () => Promise<Conditional<unknown>>, ok: string, missing?: string): Promise<ListFormState> {
+  const t = await texts();
   try {
     const r = await fn();
-    if (r.kind === "notFound") return { error: missing };
-    if (r.kind === "failed") return { error: "The access list changed meanwhile: reload the page." };
+    if (r.kind === "notFound") return { error: missing ?? t("gone") };
+    if (r.kind === "failed") return { error: t("changed") };
   } catch (e) {
-    return { error: messageOf(e) };
+    return { error: await messageOf(e) };
   }
   revalidatePath(path);
   return { ok };
@@ -58,15 +64,16 @@ export async function createListAction(_p: ListFormState, d: FormData): Promise<
   const { actor, owner } = await actorFor(LISTS);
   const identifier = field(d, "identifier");
   const values = { identifier, name: field(d, "name"), description: field(d, "description") };
-  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(identifier)) return { error: "The identifier is 1–100 lowercase letters, digits and hyphens (e.g. godkjente-banker).", values };
+  const t = await texts();
+  if (!/^[a-z0-9][a-z0-9-]{0,99}$/.test(identifier)) return { error: t("identifier"), values };
   let created = false;
   try {
     const body = parseListBody({ name: values.name, description: values.description });
     const r = await upsertAccessList(actor, owner, identifier, body, readConditions(new Headers({ "if-none-match": "*" })));
-    if (r.kind === "failed") return { error: `An access list ${identifier} exists already.`, values };
+    if (r.kind === "failed") return { error: t("exists", { identifier }), values };
     created = true;
   } catch (e) {
-    return { error: messageOf(e), values };
+    return { error: await messageOf(e), values };
   }
   if (created) redirect(listPath(identifier));
   return {};
@@ -75,7 +82,7 @@ export async function createListAction(_p: ListFormState, d: FormData): Promise<
 export async function saveListAction(_p: ListFormState, d: FormData): Promise<ListFormState> {
   const identifier = field(d, "identifier");
   const { actor, owner } = await actorFor(listPath(identifier));
-  return run(listPath(identifier), async () => upsertAccessList(actor, owner, identifier, parseListBody({ name: field(d, "name"), description: field(d, "description") }), readConditions(new Headers({ "if-match": "*" }))), "Saved.");
+  return run(listPath(identifier), async () => upsertAccessList(actor, owner, identifier, parseListBody({ name: field(d, "name"), description: field(d, "description") }), readConditions(new Headers({ "if-match": "*" }))), (await texts())("saved"));
 }
 
 export async function deleteListAction(_p: ListFormState, d: FormData): Promise<ListFormState> {
@@ -84,7 +91,7 @@ export async function deleteListAction(_p: ListFormState, d: FormData): Promise<
   try {
     await deleteAccessList(actor, owner, identifier, NO_CONDITIONS);
   } catch (e) {
-    return { error: messageOf(e) };
+    return { error: await messageOf(e) };
   }
   redirect(`${LISTS}?deleted=${encodeURIComponent(identifier)}`);
 }
@@ -93,32 +100,36 @@ export async function addMemberAction(_p: ListFormState, d: FormData): Promise<L
   const identifier = field(d, "identifier");
   const { actor, owner } = await actorFor(listPath(identifier));
   const orgNo = field(d, "orgNo");
-  if (!isValidOrgNo(orgNo)) return { error: "An organisation number has 9 digits with a valid check digit." };
+  const t = await texts();
+  if (!isValidOrgNo(orgNo)) return { error: t("orgNo") };
   const ref = parsePartyUrn(`urn:altinn:organization:identifier-no:${orgNo}`)!;
-  const r = await run(listPath(identifier), () => changeMembers(actor, owner, identifier, "add", [ref], NO_CONDITIONS), `Added ${orgNo}.`);
-  return r.error === "One or more party references not found." ? { error: `No organisation ${orgNo} in Enhetsregisteret (the simulator's cast).` } : r;
+  const r = await run(listPath(identifier), () => changeMembers(actor, owner, identifier, "add", [ref], NO_CONDITIONS), t("added", { orgNo }));
+  // the Resource Registry's own words for an unknown party, replaced by what the page's reader needs
+  return r.error === "One or more party references not found." ? { error: t("noSuchOrg", { orgNo }) } : r;
 }
 
 export async function removeMemberAction(_p: ListFormState, d: FormData): Promise<ListFormState> {
   const identifier = field(d, "identifier");
   const { actor, owner } = await actorFor(listPath(identifier));
   const ref = parsePartyUrn(`urn:altinn:party:uuid:${field(d, "partyUuid")}`);
-  if (!ref) return { error: "Unknown member." };
-  return run(listPath(identifier), () => changeMembers(actor, owner, identifier, "remove", [ref], NO_CONDITIONS), "Removed.");
+  const t = await texts();
+  if (!ref) return { error: t("unknownMember") };
+  return run(listPath(identifier), () => changeMembers(actor, owner, identifier, "remove", [ref], NO_CONDITIONS), t("removed"));
 }
 
 export async function connectAction(_p: ListFormState, d: FormData): Promise<ListFormState> {
   const identifier = field(d, "identifier");
   const { actor, owner } = await actorFor(listPath(identifier));
   const resourceId = field(d, "resource");
-  if (!resourceId) return { error: "Choose a resource." };
+  const t = await texts();
+  if (!resourceId) return { error: t("chooseResource") };
   const actions = d.getAll("actions").map(String).filter(Boolean);
-  return run(listPath(identifier), () => upsertConnection(actor, owner, identifier, resourceId, actions, NO_CONDITIONS), `Connected to ${resourceId}.`);
+  return run(listPath(identifier), () => upsertConnection(actor, owner, identifier, resourceId, actions, NO_CONDITIONS), t("connected", { resource: resourceId }));
 }
 
 export async function disconnectAction(_p: ListFormState, d: FormData): Promise<ListFormState> {
   const identifier = field(d, "identifier");
   const { actor, owner } = await actorFor(listPath(identifier));
   const resourceId = field(d, "resource");
-  return run(listPath(identifier), () => deleteConnection(actor, owner, identifier, resourceId, NO_CONDITIONS), `Disconnected ${resourceId}.`);
+  return run(listPath(identifier), () => deleteConnection(actor, owner, identifier, resourceId, NO_CONDITIONS), (await texts())("disconnected", { resource: resourceId }));
 }

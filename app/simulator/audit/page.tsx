@@ -11,6 +11,9 @@ import { readAuditLogAs } from "@/lib/audit-log/service";
 import { Problem } from "@/lib/problems/problem";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
+import { formatDateTime } from "@/lib/i18n/format";
+import { currentLocale } from "@/lib/i18n/server";
+import { renderText, type Text } from "@/lib/i18n/text";
 import { FacilitatorRelationships } from "@/app/_components/relationships";
 
 export const dynamic = "force-dynamic";
@@ -19,9 +22,6 @@ export const generateMetadata = pageTitle("auditLog");
 const PATH = "/simulator/audit";
 
 
-function utc(iso: string): string {
-  return iso.replace("T", " ").replace(/\.\d+Z$/, " UTC");
-}
 
 const inputTime = (d: Date | undefined) => (d ? d.toISOString().slice(0, 19) : "");
 
@@ -87,6 +87,9 @@ async function Results({ log }: { log: AuditQuery & { entries: AuditEntry[]; tru
     const key = `actions.${action.replaceAll(".", "_")}`;
     return t.has(key) ? t(key) : actionTitle(action);
   };
+  const locale = await currentLocale();
+  const ta = await getTranslations("AuditText");
+  const own = (x: Text) => renderText((key, values) => ta(key as never, values as never), x);
   const q = (format: string) => `/simulator/api/audit?${auditQueryString(log.filter, { format, limit: "5000" })}`;
   return (
     <Panel className="space-y-4">
@@ -120,7 +123,9 @@ async function Results({ log }: { log: AuditQuery & { entries: AuditEntry[]; tru
             <TableBody>
               {log.entries.map((e) => (
                 <TableRow key={e.id} data-testid="audit-row" data-action={e.action}>
-                  <TableCell className="whitespace-nowrap text-sm">{utc(e.at)}</TableCell>
+                  <TableCell className="whitespace-nowrap text-sm">
+                    <time dateTime={e.at}>{formatDateTime(e.at, locale, { seconds: true })}</time>
+                  </TableCell>
                   <TableCell>
                     <Tag data-size="sm" data-color="neutral">
                       {t(`parties.${e.party}`)}
@@ -128,9 +133,9 @@ async function Results({ log }: { log: AuditQuery & { entries: AuditEntry[]; tru
                   </TableCell>
                   <TableCell>
                     <div className="font-medium">{title(e.action)}</div>
-                    <div className="text-sm text-[var(--ds-color-neutral-text-subtle)] break-words">{e.summary}</div>
+                    <div className="text-sm text-[var(--ds-color-neutral-text-subtle)] break-words">{e.i18n ? own(e.i18n.summary) : e.summary}</div>
                   </TableCell>
-                  <TableCell className="text-sm">{e.actorName}</TableCell>
+                  <TableCell className="text-sm">{e.i18n ? own(e.i18n.actor) : e.actorName}</TableCell>
                   <TableCell className="text-sm">{e.orgNos.join(", ")}</TableCell>
                   <TableCell className="text-sm break-all">{e.systemUserId ?? ""}</TableCell>
                 </TableRow>

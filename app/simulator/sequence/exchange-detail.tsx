@@ -1,7 +1,7 @@
 // One exchange in full: method, URL, status, headers, bodies, JWTs decoded with every claim labelled, and
 // the simulator's explanation when it has one.
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow } from "@digdir/designsystemet-react";
-import { claimLabel, flattenClaims } from "@/lib/exchanges/claims";
+import { claimLabelKey, flattenClaims } from "@/lib/exchanges/claims";
 import type { DecodedToken } from "@/lib/exchanges/mask";
 import { useLocale, useTranslations } from "next-intl";
 import { isParty } from "@/lib/exchanges/parties";
@@ -29,13 +29,18 @@ function Pre({ label, children }: { label: string; children: React.ReactNode }) 
   return (
     <div className="space-y-1">
       <p className="text-xs font-semibold uppercase tracking-wide text-neutral-700">{label}</p>
-      <pre className="max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
+      <pre tabIndex={0} className="max-h-96 overflow-auto whitespace-pre-wrap break-all rounded bg-neutral-100 p-3 text-xs">{children}</pre>
     </div>
   );
 }
 
 function Claims({ title, values }: { title: string; values: Record<string, unknown> }) {
   const t = useTranslations("ExchangeDetail");
+  const tc = useTranslations("Claims");
+  const label = (path: string) => {
+    const key = claimLabelKey(path);
+    return key ? tc(key as never) : "";
+  };
   return (
     <Table data-size="sm" className="w-full text-xs">
       <caption className="text-left text-xs font-semibold">{title}</caption>
@@ -55,7 +60,7 @@ function Claims({ title, values }: { title: string; values: Record<string, unkno
             <TableCell className="break-all">
               <code>{c.value}</code>
             </TableCell>
-            <TableCell>{claimLabel(c.path) ?? ""}</TableCell>
+            <TableCell>{label(c.path)}</TableCell>
           </TableRow>
         ))}
       </TableBody>

@@ -1,5 +1,6 @@
 "use server";
 // Server action of /vendor/console: runs the vendor's machine flow for one of the org's system users.
+import { getTranslations } from "next-intl/server";
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { runInFlow } from "@/lib/exchanges/flow";
@@ -21,17 +22,20 @@ export interface ConsoleState {
   why?: FlowExplanations;
 }
 
+/** The form's fields; the messages are keys of ConsoleActions, shown in the page's language. */
 const input = z.object({
-  systemUserId: z.string().trim().min(1, "Choose a system user."),
-  partyOrgNo: z.union([z.literal(""), z.string().trim().regex(/^\d{9}$/, "An organisation number has 9 digits.")]),
+  systemUserId: z.string().trim().min(1, "chooseSystemUser"),
+  partyOrgNo: z.union([z.literal(""), z.string().trim().regex(/^\d{9}$/, "orgNo")]),
 });
 
 export async function runConsole(_prev: ConsoleState, form: FormData): Promise<ConsoleState> {
   const actor = await requireArea("vendor", "/vendor/console");
   const parsed = input.safeParse({ systemUserId: form.get("systemUserId") ?? "", partyOrgNo: form.get("partyOrgNo") ?? "" });
+  const t = await getTranslations("ConsoleActions");
   if (!parsed.success) {
     const f = parsed.error.flatten().fieldErrors;
-    return { steps: [], fieldErrors: { systemUserId: f.systemUserId?.[0], partyOrgNo: f.partyOrgNo?.[0] } };
+    const message = (key: string | undefined) => (key ? t(key as never) : undefined);
+    return { steps: [], fieldErrors: { systemUserId: message(f.systemUserId?.[0]), partyOrgNo: message(f.partyOrgNo?.[0]) } };
   }
   try {
     const flowId = randomUUID();
@@ -39,7 +43,7 @@ export async function runConsole(_prev: ConsoleState, form: FormData): Promise<C
     const flow = await runInFlow({ flowId, self: "vendor" }, () => runConsoleCall(actor.party.orgNo, run));
     return { steps: flow.steps, ok: flow.ok, result: flow.value, flowId, why: await flowExplanations(flowId) };
   } catch (e) {
-    if (e instanceof ConsoleRefusal) return { steps: [], error: e.message };
+    if (e instanceof ConsoleRefusal) return { steps: [], error: t(e.key as never) };
     throw e;
   }
 }

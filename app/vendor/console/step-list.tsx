@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { Heading, Table, TableBody, TableCell, TableHead, TableHeaderCell, TableRow, Tag } from "@digdir/designsystemet-react";
 import type { KravResponse } from "@/lib/vendor-client/skatteetaten";
+import type { Text } from "@/lib/i18n/text";
 import type { StepRecord } from "@/lib/vendor-client/types";
 
 const json = (v: unknown) => (typeof v === "string" ? v : JSON.stringify(v, null, 2));
@@ -22,6 +23,8 @@ function headers(h: Record<string, string>): string {
 
 export function StepList({ steps }: { steps: StepRecord[] }) {
   const t = useTranslations("Console");
+  const ts = useTranslations("Steps");
+  const own = (x: Text | undefined, english: string) => (x?.key ? ts(x.key as never, x.values as never) : english);
   return (
     <ol className="space-y-3">
       {steps.map((s, i) => (
@@ -30,7 +33,7 @@ export function StepList({ steps }: { steps: StepRecord[] }) {
             <summary className="flex cursor-pointer list-none flex-wrap items-center gap-3 p-3">
               <span aria-hidden className="inline-block transition-transform group-open:rotate-90">▸</span>
               <span className="font-semibold">
-                {i + 1}. {s.title}
+                {i + 1}. {own(s.i18n?.title, s.title)}
               </span>
               <Tag data-color={s.ok ? "success" : "danger"} data-testid="step-status">
                 {s.response ? `${s.response.status} ${s.response.statusText}` : t("noResponse")}
@@ -45,7 +48,7 @@ export function StepList({ steps }: { steps: StepRecord[] }) {
                 {s.request.body !== undefined ? `\n\n${json(s.request.body)}` : ""}
               </Block>
               {s.jwts.map((j) => (
-                <Block key={j.label} title={t("decoded", { label: j.label })}>
+                <Block key={j.label} title={t("decoded", { label: own(j.i18n, j.label) })}>
                   {`header:  ${JSON.stringify(j.header)}\npayload: ${json(j.payload)}`}
                 </Block>
               ))}
@@ -54,7 +57,7 @@ export function StepList({ steps }: { steps: StepRecord[] }) {
                   {`${s.response.status} ${s.response.statusText}\n${headers(s.response.headers)}\n\n${json(s.response.body)}`}
                 </Block>
               ) : null}
-              {s.note ? <p className="text-sm text-red-800">{s.note}</p> : null}
+              {s.note ? <p className="text-sm text-red-800">{own(s.i18n?.note, s.note)}</p> : null}
             </div>
           </details>
         </li>

@@ -55,7 +55,7 @@ export default async function ResourcePage({ params, searchParams }: { params: P
           initial={formValuesOf(resource, policy.rules)}
           scopes={scopes.map((s) => s.name)}
           resourceTypes={RESOURCE_TYPES}
-          subjects={policySubjectChoices()}
+          subjects={policySubjectChoices(locale)}
           actions={POLICY_ACTIONS}
           action={saveResource}
         />

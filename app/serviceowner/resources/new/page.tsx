@@ -1,5 +1,6 @@
 // Service owner: register a resource with its policy (the same validation as POST /resourceregistry/api/v1/resource).
 import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/lib/i18n/server";
 import { pageTitle } from "@/lib/i18n/metadata";
 import Link from "@/app/_components/link";
 import { requireArea } from "@/lib/auth/actor";
@@ -16,7 +17,7 @@ export const generateMetadata = pageTitle("newResource");
 
 export default async function NewResourcePage() {
   const actor = await requireArea("serviceOwner", "/serviceowner/resources/new");
-  const t = await getTranslations("ServiceOwner");
+  const [t, locale] = [await getTranslations("ServiceOwner"), await currentLocale()];
   const scopes = await listOwnScopes({ orgNo: actor.party.orgNo, audit: `person:${actor.pid}` });
   return (
     <div className="space-y-6" data-testid="area-serviceOwner">
@@ -34,7 +35,7 @@ export default async function NewResourcePage() {
           initial={emptyResourceForm()}
           scopes={scopes.map((s) => s.name)}
           resourceTypes={RESOURCE_TYPES}
-          subjects={policySubjectChoices()}
+          subjects={policySubjectChoices(locale)}
           actions={POLICY_ACTIONS}
           action={saveResource}
         />

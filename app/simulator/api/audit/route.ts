@@ -18,7 +18,7 @@ export async function GET(req: Request): Promise<Response> {
       "x-audit-truncated": String(log.truncated),
     };
     if (log.format === "csv") return new Response(toCsv(log.entries), { headers: { ...headers, "content-type": "text/csv; charset=utf-8" } });
-    return Response.json({ organisation: log.orgNo, limit: log.limit, count: log.entries.length, truncated: log.truncated, events: log.entries }, { headers });
+    return Response.json({ organisation: log.orgNo, limit: log.limit, count: log.entries.length, truncated: log.truncated, events: log.entries.map(({ i18n: _, ...e }) => e) }, { headers });
   } catch (e) {
     return errorResponse(e, crypto.randomUUID().replaceAll("-", ""));
   }

@@ -2,6 +2,7 @@
 // Server actions of a Maskinporten client's page. Each re-checks the person's role and passes the acting
 // organisation to lib/maskinporten/self-service.ts, which reaches only that organisation's clients.
 import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
 import { requireArea } from "@/lib/auth/actor";
 import { addClientKey, deleteClientKey, updateClientScopes, type FormResult } from "@/lib/maskinporten/self-service";
 
@@ -31,16 +32,19 @@ export async function addKeyAction(_prev: ClientFormState, form: FormData): Prom
   const result = await addClientKey(vendor, clientId, jwk);
   // A refused private key is not echoed back into the page.
   const echo = jwk.length > 20_000 || /"(d|p|q|k)"\s*:/.test(jwk) ? "" : jwk;
-  return answer(result, path, result.ok ? `Key "${result.kid}" registered.` : "", { jwk: echo });
+  const t = await getTranslations("MaskinportenActions");
+  return answer(result, path, result.ok ? t("keyRegistered", { kid: result.kid }) : "", { jwk: echo });
 }
 
 export async function deleteKeyAction(_prev: ClientFormState, form: FormData): Promise<ClientFormState> {
   const { vendor, clientId, path } = await vendorFor(form);
   const kid = String(form.get("kid") ?? "");
-  return answer(await deleteClientKey(vendor, clientId, kid), path, `Key "${kid}" deleted.`);
+  const t = await getTranslations("MaskinportenActions");
+  return answer(await deleteClientKey(vendor, clientId, kid), path, t("keyDeleted", { kid }));
 }
 
 export async function updateScopesAction(_prev: ClientFormState, form: FormData): Promise<ClientFormState> {
   const { vendor, clientId, path } = await vendorFor(form);
-  return answer(await updateClientScopes(vendor, clientId, form.getAll("scopes").map(String)), path, "Scopes saved.");
+  const t = await getTranslations("MaskinportenActions");
+  return answer(await updateClientScopes(vendor, clientId, form.getAll("scopes").map(String)), path, t("scopesSaved"));
 }

@@ -1,5 +1,6 @@
 // System vendor: register a system (the same rules as POST /systemregister/vendor).
 import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/lib/i18n/server";
 import { requireArea } from "@/lib/auth/actor";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { listPackageOptions, listRightOptions, listVendorClients } from "@/lib/registry/options";
@@ -13,7 +14,8 @@ export const generateMetadata = pageTitle("newSystem");
 
 export default async function NewSystemPage() {
   const actor = await requireArea("vendor", "/vendor/systems/new");
-  const [rightOptions, clients] = await Promise.all([listRightOptions(), listVendorClients(actor.party.orgNo)]);
+  const locale = await currentLocale();
+  const [rightOptions, clients] = await Promise.all([listRightOptions(locale), listVendorClients(actor.party.orgNo)]);
   const empty = { nb: "", nn: "", en: "" };
   const t = await getTranslations("Systems");
   return (
@@ -25,7 +27,7 @@ export default async function NewSystemPage() {
           vendorOrgNo={actor.party.orgNo}
           initial={{ idName: "", name: empty, description: empty, rights: [], accessPackages: [], clientId: "", allowedRedirectUrls: "", isVisible: true }}
           rightOptions={rightOptions}
-          packageOptions={listPackageOptions()}
+          packageOptions={listPackageOptions(locale)}
           clients={clients}
           action={saveSystem}
         />

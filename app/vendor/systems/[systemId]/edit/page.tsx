@@ -1,6 +1,7 @@
 // System vendor: edit a system (the same rules as PUT /systemregister/vendor/{systemId}).
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { currentLocale } from "@/lib/i18n/server";
 import { requireArea } from "@/lib/auth/actor";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { StatusAnswer } from "@/lib/problems/problem";
@@ -23,7 +24,8 @@ export default async function EditSystemPage({ params }: { params: Promise<{ sys
     throw e;
   });
   if (system.isDeleted) notFound();
-  const [rightOptions, clients] = await Promise.all([listRightOptions(), listVendorClients(actor.party.orgNo)]);
+  const locale = await currentLocale();
+  const [rightOptions, clients] = await Promise.all([listRightOptions(locale), listVendorClients(actor.party.orgNo)]);
   const t = await getTranslations("Systems");
   return (
     <div className="space-y-6">
@@ -44,7 +46,7 @@ export default async function EditSystemPage({ params }: { params: Promise<{ sys
             isVisible: system.isVisible,
           }}
           rightOptions={rightOptions}
-          packageOptions={listPackageOptions()}
+          packageOptions={listPackageOptions(locale)}
           clients={clients}
           action={saveSystem}
         />
