@@ -1,7 +1,7 @@
 // The catalogue outside React (the CLI, records that keep an English rendering): next-intl's createTranslator.
 import { createTranslator } from "next-intl";
-import en from "./messages/en.json";
-import nb from "./messages/nb.json";
+import en from "./messages/en.json" with { type: "json" };
+import nb from "./messages/nb.json" with { type: "json" };
 import type { Locale } from "./locale";
 import { renderText, type Text } from "./text";
 
