@@ -50,7 +50,9 @@ function runPrintedCommand(command: string): Promise<{ code: number; stdout: str
   const words = [...command.replace(/\\\n/g, " ").matchAll(/'([^']*)'|(\S+)/g)].map((m) => m[1] ?? m[2] ?? "");
   expect(words.slice(0, 4)).toEqual(["npm", "run", "vendor", "--"]);
   return new Promise((resolve) => {
-    execFile("npm", ["run", "--silent", ...words.slice(2)], { timeout: 60_000 }, (err, stdout, stderr) =>
+    // the CLI's human text in English, as this project's pages (its language follows the locale)
+    const env = { ...process.env, LC_ALL: "", LC_MESSAGES: "", LANG: "en_GB.UTF-8" };
+    execFile("npm", ["run", "--silent", ...words.slice(2)], { timeout: 60_000, env }, (err, stdout, stderr) =>
       resolve({ code: err ? Number(err.code ?? 1) : 0, stdout, stderr }),
     );
   });
