@@ -24,8 +24,7 @@ import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { SignJWT, importJWK, type JWK } from "jose";
-import pg from "pg";
-import { ensurePostgres, startCluster, type Cluster } from "../../lib/ops/pg-cluster";
+import { ensurePostgres, startThrowawayDatabase, type Cluster } from "../../lib/ops/pg-cluster";
 
 const { values: opts } = parseArgs({
   options: {
@@ -128,18 +127,9 @@ async function startThrowawayCluster() {
   const bin = ensurePostgres();
   if (!bin) throw new Error("--postgres: PostgreSQL's server binaries are missing (install Debian's postgresql as root).");
   // fsync on, as a real server runs it: a commit the portal acknowledges is on disk (the tests' clusters skip it)
-  for (let port = 55460; !cluster; port++) {
-    try {
-      cluster = startCluster(bin, `/tmp/altinn-sim-bench-${port}`, port, { fsync: true });
-    } catch (e) {
-      if (port >= 55469) throw e;
-    }
-  }
-  const admin = new pg.Client({ connectionString: cluster.url("postgres") });
-  await admin.connect();
-  await admin.query('CREATE DATABASE "bench"');
-  await admin.end();
-  DB_URL = cluster.url("bench");
+  const started = await startThrowawayDatabase(bin, "bench", 55460, "bench", { fsync: true });
+  cluster = started.cluster;
+  DB_URL = started.url;
   Object.assign(ENV, { DATABASE_URL: DB_URL });
   process.env.DATABASE_URL = DB_URL;
 }

@@ -9,9 +9,8 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import pg from "pg";
 import { isPostgres } from "../env";
-import { ensurePostgres, startCluster, type Cluster } from "./pg-cluster";
+import { ensurePostgres, startThrowawayDatabase, type Cluster } from "./pg-cluster";
 import { startRoundRobin } from "./round-robin";
 
 const args = process.argv.slice(2);
@@ -29,18 +28,7 @@ let url = process.env.DATABASE_URL ?? "";
 if (!isPostgres(url)) {
   const bin = ensurePostgres();
   if (!bin) throw new Error("No postgres:// DATABASE_URL, and PostgreSQL's server binaries are missing (install Debian's postgresql as root).");
-  for (let port = 55442; !cluster; port++) {
-    try {
-      cluster = startCluster(bin, `/tmp/altinn-sim-instances-${port}`, port);
-    } catch (e) {
-      if (port >= 55449) throw e;
-    }
-  }
-  const admin = new pg.Client({ connectionString: cluster.url("postgres") });
-  await admin.connect();
-  await admin.query('CREATE DATABASE "altinnsim"');
-  await admin.end();
-  url = cluster.url("altinnsim");
+  ({ cluster, url } = await startThrowawayDatabase(bin, "instances", 55442, "altinnsim"));
   console.log(`Throwaway PostgreSQL cluster: ${url} (stopped on exit)`);
 }
 

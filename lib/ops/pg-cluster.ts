@@ -4,6 +4,7 @@
 import { execFileSync } from "node:child_process";
 import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import { resolve } from "node:path";
+import pg from "pg";
 
 export function pgBinDir(): string | undefined {
   const root = "/usr/lib/postgresql";
@@ -50,4 +51,27 @@ export function startCluster(bin: string, dir: string, port: number, { fsync = f
       }
     },
   };
+}
+
+/**
+ * A throwaway cluster under /tmp/altinn-sim-<name>-<port> on the first free port of ten from `firstPort`
+ * (another run on this machine may hold one), with an empty database `db`: its URL and the cluster.
+ */
+export async function startThrowawayDatabase(bin: string, name: string, firstPort: number, db: string, options: { fsync?: boolean } = {}): Promise<{ cluster: Cluster; url: string }> {
+  let cluster: Cluster | undefined;
+  for (let port = firstPort; !cluster; port++) {
+    try {
+      cluster = startCluster(bin, `/tmp/altinn-sim-${name}-${port}`, port, options);
+    } catch (e) {
+      if (port >= firstPort + 9) throw e;
+    }
+  }
+  const admin = new pg.Client({ connectionString: cluster.url("postgres") });
+  await admin.connect();
+  try {
+    await admin.query(`CREATE DATABASE "${db}"`);
+  } finally {
+    await admin.end();
+  }
+  return { cluster, url: cluster.url(db) };
 }
