@@ -75,10 +75,26 @@ function bodyOf(req: IncomingMessage): Promise<BodyInit | null> | BodyInit | nul
       req.resume();
     },
     cancel() {
-      open = false; // the handler has read enough (its limit): the rest is discarded, never kept
-      req.resume();
+      open = false; // the handler has read enough (its limit): the rest is never read (see leaveUnread)
+      req.pause();
     },
   });
+}
+
+/** How long a client that is still sending a body nobody reads gets to see the answer and close. */
+const UNREAD_BODY_CLOSE_MS = 5_000;
+
+/**
+ * After the answer, a body the handler did not read to its end is not read on (reading it to discard would
+ * let a client push any amount at the server): the socket stops reading, so the client's writes stall once
+ * the buffers are full, and the connection is closed if the client has not closed it within a few seconds.
+ * Closing at once could reset the connection before the client has read the answer.
+ */
+function leaveUnread(req: IncomingMessage) {
+  if (req.complete) return;
+  req.pause();
+  const timer = setTimeout(() => req.socket.destroy(), UNREAD_BODY_CLOSE_MS);
+  req.socket.once("close", () => clearTimeout(timer));
 }
 
 async function toRequest(req: IncomingMessage): Promise<Request> {
@@ -136,6 +152,7 @@ async function main() {
       toRequest(req)
         .then((request) => route.handler(request, { params }))
         .then((response) => writeResponse(res, response, extraHeaders))
+        .then(() => leaveUnread(req))
         .catch((e) => {
           console.error("[server]", e);
           if (!res.headersSent) res.statusCode = 500;
