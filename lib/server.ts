@@ -75,26 +75,35 @@ function bodyOf(req: IncomingMessage): Promise<BodyInit | null> | BodyInit | nul
       req.resume();
     },
     cancel() {
-      open = false; // the handler has read enough (its limit): the rest is never read (see leaveUnread)
+      open = false; // the handler has read enough (its limit): what is left is for leaveUnread, after the answer
       req.pause();
     },
   });
 }
 
-/** How long a client that is still sending a body nobody reads gets to see the answer and close. */
+/** After the answer, at most this much more of a body the handler did not read is read (and discarded)... */
+const UNREAD_BODY_DRAIN_BYTES = 2 * 1024 * 1024;
+/** ...and a client still sending after that gets this long to see the answer and close. */
 const UNREAD_BODY_CLOSE_MS = 5_000;
 
 /**
- * After the answer, a body the handler did not read to its end is not read on (reading it to discard would
- * let a client push any amount at the server): the socket stops reading, so the client's writes stall once
- * the buffers are full, and the connection is closed if the client has not closed it within a few seconds.
- * Closing at once could reset the connection before the client has read the answer.
+ * A body the handler did not read to its end (an answer before it, or a byte limit): the rest is read and
+ * discarded up to a bound, so a client that sent a little too much keeps its connection; beyond the bound
+ * the socket stops reading (the client's writes stall once the buffers are full) and the connection is
+ * closed if the client has not closed it within a few seconds. Reading on without a bound would let a
+ * client push any amount; closing at once could reset the connection before the client has read the answer.
  */
 function leaveUnread(req: IncomingMessage) {
   if (req.complete) return;
-  req.pause();
-  const timer = setTimeout(() => req.socket.destroy(), UNREAD_BODY_CLOSE_MS);
-  req.socket.once("close", () => clearTimeout(timer));
+  const close = setTimeout(() => req.socket.destroy(), UNREAD_BODY_CLOSE_MS);
+  req.socket.once("close", () => clearTimeout(close));
+  req.once("end", () => clearTimeout(close));
+  let left = UNREAD_BODY_DRAIN_BYTES;
+  req.removeAllListeners("data"); // the handler's stream is done with it
+  req.on("data", (c: Buffer) => {
+    if ((left -= c.length) <= 0) req.pause();
+  });
+  req.resume();
 }
 
 async function toRequest(req: IncomingMessage): Promise<Request> {

@@ -4,6 +4,7 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { execFileSync } from "node:child_process";
 import { request as httpRequest } from "node:http";
+import { connect } from "node:net";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { SCOPES } from "../../prisma/cast";
@@ -125,6 +126,60 @@ test.describe("item 2: every body is read with a byte limit", () => {
     });
     expect(serverRssKb() - before).toBeLessThan(150 * 1024);
     expect((await fetch(`${BASE}/api/health`)).status).toBe(200);
+  });
+});
+
+/** One raw connection: writes `data`, then collects what the server sends until it closes or `until` holds. */
+function rawExchange(data: Buffer[], until: (text: string) => boolean): Promise<{ text: string; closedAfterMs: number | null }> {
+  const url = new URL(BASE);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname);
+    let text = "";
+    let answeredAt = 0;
+    const done = (closed: boolean) => {
+      socket.destroy();
+      resolve({ text, closedAfterMs: closed ? Date.now() - answeredAt : null });
+    };
+    socket.on("data", (c) => {
+      text += c.toString("latin1");
+      answeredAt ||= Date.now();
+      if (until(text)) done(false);
+    });
+    socket.on("close", () => done(true));
+    socket.on("error", (e) => (answeredAt ? done(true) : reject(e)));
+    for (const d of data) socket.write(d);
+  });
+}
+
+const chunked = (bytes: number) => [Buffer.from(`${bytes.toString(16)}\r\n`), Buffer.alloc(bytes, " "), Buffer.from("\r\n")];
+
+test.describe("item 2: after an answer before the body's end", () => {
+  test("a body a little over the limit is drained: the same connection answers the next request", async ({ request }) => {
+    const host = new URL(BASE).host;
+    const token = await authorizeToken(request);
+    const { text } = await rawExchange(
+      [
+        Buffer.from(`POST ${PDP_API} HTTP/1.1\r\nHost: ${host}\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n`),
+        ...chunked(MB + MB / 2),
+        Buffer.from("0\r\n\r\n"),
+        Buffer.from(`GET /api/health HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+      ],
+      () => false, // until the server closes, after the second answer
+    );
+    expect(text.match(/HTTP\/1\.1 \d{3}/g)).toEqual(["HTTP/1.1 413", "HTTP/1.1 200"]);
+  });
+
+  test("a client that goes on holding a huge body open is disconnected a few seconds after the answer", async () => {
+    const host = new URL(BASE).host;
+    // 8 MB and no end: more than the server drains after its answer, so it stops reading and then closes.
+    const { text, closedAfterMs } = await rawExchange(
+      [Buffer.from(`POST /maskinporten/token HTTP/1.1\r\nHost: ${host}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\n\r\n`), ...chunked(8 * MB)],
+      () => false,
+    );
+    expect(text).toMatch(/^HTTP\/1\.1 413/);
+    expect(closedAfterMs).not.toBeNull();
+    expect(closedAfterMs!).toBeGreaterThan(3_000);
+    expect(closedAfterMs!).toBeLessThan(15_000);
   });
 });
 
