@@ -14,6 +14,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import { parseArgs } from "node:util";
 import next from "next";
 import nextConfig from "../next.config.js";
+import { rememberRawBody } from "./exchanges/raw-body";
 
 type RouteHandler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 interface FastRoute {
@@ -113,7 +114,8 @@ async function toRequest(req: IncomingMessage): Promise<Request> {
     for (const v of Array.isArray(value) ? value : [value]) headers.append(name, v);
   }
   const body = await bodyOf(req);
-  return new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
+  const request = new Request(`http://${req.headers.host ?? "localhost"}${req.url}`, { method: req.method, headers, body, duplex: "half" } as RequestInit);
+  return Buffer.isBuffer(body) ? rememberRawBody(request, body) : request;
 }
 
 async function writeResponse(res: ServerResponse, response: Response, extraHeaders: [string, string][]) {

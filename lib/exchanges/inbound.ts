@@ -6,17 +6,21 @@ import { randomUUID } from "node:crypto";
 import { inboundFlow, runInFlow, currentFlow } from "./flow";
 import { partyOfPath, type PartyId } from "./parties";
 import { recordExchange, recordingEnabled } from "./recorder";
+import { rawBodyOf } from "./raw-body";
 
 /** Request bodies the record keeps: those declared at most 64 KB. */
 const RECORDED_BODY_BYTES = 64 * 1024;
 
 /**
- * The request body for the record: read from a clone only when its declared length is small. A large or
- * streamed body (no Content-Length) is not cloned at all, so it is never buffered for the record; the
- * route's own byte limit (lib/body.ts) still decides what it reads.
+ * The request body for the record: the bytes the portal's front already read (./raw-body.ts), else read
+ * from a clone only when its declared length is small. A large or streamed body (no Content-Length) is
+ * not cloned at all, so it is never buffered for the record; the route's own byte limit (lib/body.ts)
+ * still decides what it reads.
  */
 function requestBodyForRecord(req: Request): Promise<string | null> | string | null {
   if (!req.body) return null;
+  const raw = rawBodyOf(req);
+  if (raw) return raw.length <= RECORDED_BODY_BYTES ? raw.toString("utf8") : `(${raw.length} bytes: not recorded)`;
   const declared = Number(req.headers.get("content-length") ?? NaN);
   if (!(declared <= RECORDED_BODY_BYTES)) return Number.isFinite(declared) ? `(${declared} bytes: not recorded)` : "(a streamed body: not recorded)";
   return req.clone().text().catch(() => null);
