@@ -110,6 +110,8 @@ export class TokenError extends Error {
   }
 }
 
+const expired = () => new TokenError("expired", "The access token has expired.");
+
 /**
  * Verifies signature (RS256 only), issuer and expiry, then the claim shapes an API relies on. `issuer`:
  * the Altinn issuer for a Maskinporten token exchanged for an Altinn token (it keeps these claims).
@@ -124,7 +126,7 @@ export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: 
       requiredClaims: ["exp", "iat", "client_id", "consumer", "scope"],
     }));
   } catch (e) {
-    if (e instanceof errors.JWTExpired) throw new TokenError("expired", "The access token has expired.");
+    if (e instanceof errors.JWTExpired) throw expired();
     throw new TokenError("invalid", "The access token is not a valid token from the Maskinporten simulator.");
   }
   const consumer = payload.consumer as Partial<OrgId> | undefined;
@@ -152,18 +154,42 @@ export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: 
   };
 }
 
-/** Altinn's own APIs run beside the issuer: they read its published keys straight from the database. */
+/** Tokens a cached key set remembers as verified (a busy API sees the same few tokens again and again). */
+const VERIFIED_PER_KEY_SET = 1000;
+
+/**
+ * Altinn's own APIs run beside the issuer: they read its published keys straight from the database.
+ * A token already verified against the cached key set is not verified again while that set is kept (the
+ * same bytes under the same keys verify the same way: an RSA verification less per call, issue 9); its
+ * expiry is still checked on every call, against the portal's clock, as jose checks it.
+ */
 export async function verifyAccessTokenLocally(jwt: string, now?: Date): Promise<VerifiedToken> {
   if (now) return readAccessToken(jwt, createLocalJWKSet({ keys: await publishedKeys(now) }), now);
-  return readAccessToken(jwt, await cachedKeySet(jwt), now);
+  const set = await cachedKeySet(jwt);
+  const known = set.verified.get(jwt);
+  if (known) {
+    if (known.claims.exp <= Math.floor(clockNow().getTime() / 1000)) throw expired();
+    return known;
+  }
+  const verified = await readAccessToken(jwt, set.keySet);
+  if (set.verified.size >= VERIFIED_PER_KEY_SET) set.verified.clear();
+  set.verified.set(jwt, Object.freeze(verified));
+  return verified;
 }
 
 // The key set is cached for a second (a rotation runs in another process) and re-read at once for a token
 // whose kid it does not hold: a new key is trusted as soon as it signs, a retired one leaves within a second
 // of its grace period. An announced key change (a reset in another instance, lib/key-changes.ts) drops it
-// at once. The cached set also keeps jose's imported public keys between requests.
+// at once. The cached set also keeps jose's imported public keys between requests, and the tokens verified
+// against it: they go with it.
+interface CachedKeySet {
+  keySet: ReturnType<typeof createLocalJWKSet>;
+  kids: Set<string>;
+  at: number;
+  verified: Map<string, VerifiedToken>;
+}
 const keySets = processGlobal("maskinporten-key-set", () => ({
-  cache: null as { keySet: ReturnType<typeof createLocalJWKSet>; kids: Set<string>; at: number } | null,
+  cache: null as CachedKeySet | null,
   subscribed: false,
 }));
 
@@ -172,7 +198,7 @@ export function forgetKeySet(): void {
   keySets.cache = null;
 }
 
-async function cachedKeySet(jwt: string) {
+async function cachedKeySet(jwt: string): Promise<CachedKeySet> {
   if (!keySets.subscribed) {
     keySets.subscribed = true;
     onKeysChanged(forgetKeySet);
@@ -184,8 +210,8 @@ async function cachedKeySet(jwt: string) {
     kid = undefined; // a malformed token is refused by readAccessToken with its usual error
   }
   const cache = keySets.cache;
-  if (cache && Date.now() - cache.at < 1000 && (kid === undefined || cache.kids.has(kid))) return cache.keySet;
+  if (cache && Date.now() - cache.at < 1000 && (kid === undefined || cache.kids.has(kid))) return cache;
   const keys = await publishedKeys();
-  keySets.cache = { keySet: createLocalJWKSet({ keys }), kids: new Set(keys.map((k) => k.kid!)), at: Date.now() };
-  return keySets.cache.keySet;
+  keySets.cache = { keySet: createLocalJWKSet({ keys }), kids: new Set(keys.map((k) => k.kid!)), at: Date.now(), verified: new Map() };
+  return keySets.cache;
 }
