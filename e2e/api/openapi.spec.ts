@@ -11,6 +11,7 @@ import { DOCUMENTS, type DocumentName } from "../../lib/openapi/operations";
 import { DOCUMENT_PATHS } from "../../lib/openapi/serve";
 import { DEMO_CLIENTS, getToken, signGrant } from "../support/maskinporten";
 import { RESPONSE_SCHEMAS } from "../../lib/openapi/schemas";
+import { openApiProblems } from "../../lib/openapi/validate";
 
 type Doc = { openapi: string; servers: { url: string }[]; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
 
@@ -37,13 +38,15 @@ function routesUnder(dir: string): string[] {
 
 const operationKeys = (name: DocumentName) => DOCUMENTS[name].operations.map((o) => `${o.method.toUpperCase()} ${DOCUMENTS[name].info.basePath}${o.path}`).sort();
 
-test("each document is served at its path as OpenAPI 3.1, and every $ref resolves", async ({ request }) => {
+test("each document is served at its path as a valid OpenAPI 3.1 document, and every $ref resolves", async ({ request }) => {
   for (const name of NAMES) {
     const res = await request.get(DOCUMENT_PATHS[name]);
     expect(res.status(), name).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
     const doc = (await res.json()) as Doc;
     expect(doc.openapi).toBe("3.1.0");
+    // OpenAPI 3.1's own rules (path parameters, unique operationIds, responses, security, $refs)
+    expect(openApiProblems(doc), name).toEqual([]);
     expect(doc.servers[0]!.url).toMatch(new RegExp(`${DOCUMENTS[name].info.basePath}$`));
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length, name).toBeGreaterThan(0);
