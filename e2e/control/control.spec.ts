@@ -205,7 +205,7 @@ test("clock: the grant's iat window and the issued token's iat/exp follow the po
   expect(body.error).toBe("invalid_grant");
   expect(body.error_description).toMatch(/^MP-100: .*behind the server clock/);
   // One signed on the portal's clock (the kit reads it) is taken; the token's times are the portal's.
-  const t = await sim.token({ scopes: [SCOPE.read] });
+  const t = await sim.token({ scopes: [SCOPE.write] });
   expect(t.status).toBe(200);
   const claims = decodeJwt(t.accessToken!);
   const portalNow = Math.floor(Date.parse((await sim.clock.now()).now) / 1000);
