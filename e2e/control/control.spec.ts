@@ -285,6 +285,19 @@ test.describe("faults", () => {
     expect((await request.get("/maskinporten/jwk")).status()).toBe(200);
   });
 
+  test("maskinporten-jwks-unavailable seen by an API that validates tokens: Skatteetaten's answers 502 until the keys can be fetched", async ({ request }) => {
+    // After the reset (beforeEach) Skatteetaten's API holds no keys: it must fetch the JWKS over HTTP.
+    const s = await sim.scenario("approved-standard-system-user");
+    const t = await sim.token({ scopes: [SCOPE.krav], systemUser: { org: s.partyOrgNo, externalRef: s.externalRef } });
+    expect(t.status).toBe(200);
+    await sim.armFault("maskinporten-jwks-unavailable");
+    const refused = await request.get(KRAV(s.partyOrgNo), bearer(t.accessToken!));
+    expect(refused.status()).toBe(502);
+    expect(((await refused.json()) as { kode: string }).kode).toBe("KOB-502");
+    await sim.clearFaults("maskinporten-jwks-unavailable");
+    expect((await request.get(KRAV(s.partyOrgNo), bearer(t.accessToken!))).status()).toBe(200);
+  });
+
   test("pdp-indeterminate and pdp-notapplicable: the PDP's answer, and Skatteetaten's API refusing on it", async ({ request }) => {
     const s = await sim.scenario("approved-standard-system-user");
     const pdp = await sim.token({ client: "skatteetaten", scopes: [SCOPE.authorize] });
