@@ -108,6 +108,24 @@ test("live answers of the Authentication API match the documented schemas", asyn
   await conforms(await request.get(`${base}/systemuser/request/vendor/${req.id}`), "authentication", "get", "/systemuser/request/vendor/{requestId}");
 });
 
+test("live answers of change requests and system users match the documented schemas", async ({ request }) => {
+  // The state through the control API (a pending change request on a fresh system user of its own).
+  const built = await request.post("/simulator/api/scenarios/change-request-pending", { data: { externalRef: `openapi-${randomUUID()}` } });
+  expect(built.status()).toBe(201);
+  const s = (await built.json()) as { systemId: string; partyOrgNo: string; externalRef: string; systemUserId: string; changeRequestId: string };
+  const token = await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead] });
+  const headers = { authorization: `Bearer ${token}` };
+  const base = "/authentication/api/v1";
+  const triple = `${s.systemId}/${s.partyOrgNo}/${encodeURIComponent(s.externalRef)}`;
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/${s.changeRequestId}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/{requestId}");
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/byexternalref/${triple}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}");
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/bysystem/${s.systemId}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/bysystem/{systemId}");
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/${randomUUID()}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/{requestId}");
+  const q = new URLSearchParams({ "system-id": s.systemId, orgno: s.partyOrgNo, "external-ref": s.externalRef });
+  const su = (await conforms(await request.get(`${base}/systemuser/vendor/byquery?${q}`, { headers }), "authentication", "get", "/systemuser/vendor/byquery")) as { id: string };
+  expect(su.id).toBe(s.systemUserId);
+});
+
 test("live answers of the PDP, the Resource Registry and Maskinporten match the documented schemas", async ({ request }) => {
   const pdpToken = await getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.authorize] });
   const decision = await request.post("/authorization/api/v1/authorize", {
