@@ -192,6 +192,14 @@ test("clock: 181 days on times the request out (RequestRepository: 180 days); DE
   expect((await request.delete("/simulator/api/clock")).status()).toBe(200);
   expect(await (await request.get(REQUEST(s.requestId!), bearer(await vendorToken()))).json()).toMatchObject({ timedOut: false, status: "New" });
   expect((await request.put("/simulator/api/clock", { data: { offsetSeconds: "soon" } })).status()).toBe(400);
+  // A date instead of an offset; at most ten years away.
+  const at = await request.put("/simulator/api/clock", { data: { now: "2030-06-01T12:00:00Z" } });
+  expect(at.status()).toBe(200);
+  expect(Math.abs(Date.parse(((await at.json()) as { now: string }).now) - Date.parse("2030-06-01T12:00:00Z"))).toBeLessThan(5000);
+  const far = await request.put("/simulator/api/clock", { data: { now: "2099-01-01T00:00:00Z" } });
+  expect(far.status()).toBe(400);
+  expect(((await far.json()) as { code: string }).code).toBe("SIM-00007");
+  expect(((await (await request.delete("/simulator/api/clock")).json()) as { offsetSeconds: number }).offsetSeconds).toBe(0);
 });
 
 test("clock: the grant's iat window and the issued token's iat/exp follow the portal's clock", async ({ request }) => {
@@ -364,6 +372,8 @@ test.describe("faults", () => {
 
 test("every control call leaves an audit row", async ({ request }) => {
   const before = (await controlAuditRows()).length;
+  await request.post("/simulator/api/reset");
+  await request.get("/simulator/api/scenarios");
   await request.get("/simulator/api/clock");
   await request.post("/simulator/api/scenarios/nope");
   await request.put("/simulator/api/faults/pdp-notapplicable", { data: { count: 1 } });
@@ -371,9 +381,11 @@ test("every control call leaves an audit row", async ({ request }) => {
   const token = await personToken(request, PERSONAS.clientAdministrator);
   const rows = (await controlAuditRows()).slice(before);
   // Rows written in the same millisecond may come back in any order.
-  expect(rows).toHaveLength(5);
+  expect(rows).toHaveLength(7);
   expect(rows.map((r) => [r.action, r.subject])).toEqual(
     expect.arrayContaining([
+      ["simulator.reset", "/simulator/api/reset"],
+      ["simulator.scenarios.list", "/simulator/api/scenarios"],
       ["simulator.clock.read", "/simulator/api/clock"],
       ["simulator.scenario", "/simulator/api/scenarios/nope"],
       ["simulator.fault.arm", "/simulator/api/faults/pdp-notapplicable"],
@@ -386,4 +398,5 @@ test("every control call leaves an audit row", async ({ request }) => {
   expect(issued.details).toMatchObject({ pid: PERSONAS.clientAdministrator, status: 200 });
   expect(JSON.stringify(issued.details)).not.toContain(token);
   expect(rows.find((r) => r.action === "simulator.scenario")!.details).toMatchObject({ status: 404, scenario: "nope" });
+  expect(rows.find((r) => r.action === "simulator.reset")!.details).toMatchObject({ status: 200, tookMs: expect.any(Number) });
 });
