@@ -12,6 +12,7 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 // types only (erased): the kit loads nothing of the portal
 import type { ScenarioName, ScenarioParams, ScenarioResult } from "../../lib/simulator/scenario-contract";
 import type { ExchangePage, ExchangeView } from "../../lib/exchanges/view";
@@ -89,7 +90,7 @@ export interface KitOptions {
   baseURL?: string;
   /** Where the personas' storage states are written (default: a folder in the OS's temp dir). */
   stateDir?: string;
-  /** The repository root, to find the demo keys (default: the working directory). */
+  /** The simulator's repository root, to find the demo keys (default: the checkout this file is in, whatever the working directory). */
   root?: string;
 }
 
@@ -106,7 +107,7 @@ export class SimulatorError extends Error {
 export function simulatorKit(options: KitOptions = {}) {
   const baseURL = (options.baseURL ?? process.env.SIMULATOR_URL ?? "http://localhost:3000").replace(/\/+$/, "");
   const stateDir = options.stateDir ?? join(tmpdir(), `altinn-sim-kit-${new URL(baseURL).port || "80"}`);
-  const root = options.root ?? process.cwd();
+  const root = options.root ?? fileURLToPath(new URL("../..", import.meta.url));
   const states = new Map<string, Promise<string>>();
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
