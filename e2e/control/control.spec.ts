@@ -356,6 +356,21 @@ test.describe("faults", () => {
     expect((await request.get("/authentication/api/v1/systemregister/vendor", bearer(token))).status()).toBe(200);
   });
 
+  test("the Altinn API faults reach every API under the path: the token exchange and the end-user client APIs", async ({ request }) => {
+    const vendor = await vendorToken();
+    await sim.armFault("altinn-api-throttled", { count: 1, retryAfter: 9 });
+    const throttled = await request.get("/authentication/api/v1/exchange/maskinporten", bearer(vendor));
+    expect(throttled.status()).toBe(429);
+    expect(throttled.headers()["retry-after"]).toBe("9");
+    expect((await request.get("/authentication/api/v1/exchange/maskinporten", bearer(vendor))).status()).toBe(200);
+    const altinn = await personToken(request, PERSONAS.clientAdministrator);
+    await sim.armFault("altinn-api-unavailable", { count: 1, path: "/authentication/api/v1/enduser/" });
+    const unavailable = await request.get(AGENTS, bearer(altinn));
+    expect(unavailable.status()).toBe(503);
+    expect(unavailable.headers()["retry-after"]).toBe("30");
+    expect((await request.get(AGENTS, bearer(altinn))).status()).toBe(200);
+  });
+
   test("GET /simulator/api/faults documents every fault and lists the armed ones; bad input is refused", async ({ request }) => {
     await sim.armFault("pdp-indeterminate", { count: 2 });
     const body = (await (await request.get("/simulator/api/faults")).json()) as { available: { kind: string; answers: string }[]; armed: { kind: string; remaining: number }[] };
