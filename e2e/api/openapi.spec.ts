@@ -5,7 +5,8 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { ORGS, SCOPES, SEED_ACCESS_LIST_ID, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { DRESS_MINST } from "../support/client-delegation";
 import { answerValidator, type Operation } from "../../lib/openapi/document";
 import { DOCUMENTS, type DocumentName } from "../../lib/openapi/operations";
 import { DOCUMENT_PATHS } from "../../lib/openapi/serve";
@@ -124,6 +125,31 @@ test("live answers of change requests and system users match the documented sche
   const q = new URLSearchParams({ "system-id": s.systemId, orgno: s.partyOrgNo, "external-ref": s.externalRef });
   const su = (await conforms(await request.get(`${base}/systemuser/vendor/byquery?${q}`, { headers }), "authentication", "get", "/systemuser/vendor/byquery")) as { id: string };
   expect(su.id).toBe(s.systemUserId);
+});
+
+test("live answers of the seed's reads (policy, access lists, agents, exchange) match the documented schemas", async ({ request }) => {
+  const rr = `/resourceregistry/api/v1/resource/${SEED_RESOURCE_ID}`;
+  for (const sub of ["policy/subjects", "policy/rules", "policy/rights"]) {
+    const res = await request.get(`${rr}/${sub}`);
+    expect(res.status(), sub).toBe(200);
+    await conforms(res, "resourceregistry", "get", `/resource/{id}/${sub}`);
+  }
+  const skd = { authorization: `Bearer ${await getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.accessListRead] })}` };
+  const al = "/resourceregistry/api/v1/access-lists/skd";
+  await conforms(await request.get(al, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}");
+  await conforms(await request.get(`${al}/${SEED_ACCESS_LIST_ID}`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}");
+  await conforms(await request.get(`${al}/${SEED_ACCESS_LIST_ID}/members`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}/members");
+  await conforms(await request.get(`${al}/${SEED_ACCESS_LIST_ID}/resource-connections`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}/resource-connections");
+  await conforms(await request.get(`${al}/no-such-list`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}");
+
+  const person = await request.get(`/simulator/api/token/person?pid=${DRESS_MINST}&scopes=altinn:clientdelegations.read`);
+  const agents = await request.get(`/authentication/api/v1/enduser/systemuser/agents?party=${ORGS.tiger.orgNo}`, { headers: { authorization: `Bearer ${await person.text()}` } });
+  expect(agents.status()).toBe(200);
+  await conforms(agents, "authentication", "get", "/enduser/systemuser/agents");
+  const vendor = await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.requestRead] });
+  const exchanged = await request.get("/authentication/api/v1/exchange/maskinporten", { headers: { authorization: `Bearer ${vendor}` } });
+  expect(exchanged.status()).toBe(200);
+  await conforms(exchanged, "authentication", "get", "/exchange/{tokenProvider}");
 });
 
 test("live answers of the PDP, the Resource Registry and Maskinporten match the documented schemas", async ({ request }) => {
