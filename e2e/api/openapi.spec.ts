@@ -5,12 +5,14 @@ import { expect, test, type APIResponse } from "@playwright/test";
 import { randomUUID } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { ORGS, SCOPES, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { ORGS, SCOPES, SEED_ACCESS_LIST_ID, SEED_RESOURCE_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { DRESS_MINST } from "../support/client-delegation";
 import { answerValidator, type Operation } from "../../lib/openapi/document";
 import { DOCUMENTS, type DocumentName } from "../../lib/openapi/operations";
 import { DOCUMENT_PATHS } from "../../lib/openapi/serve";
 import { DEMO_CLIENTS, getToken, signGrant } from "../support/maskinporten";
 import { RESPONSE_SCHEMAS } from "../../lib/openapi/schemas";
+import { openApiProblems } from "../../lib/openapi/validate";
 
 type Doc = { openapi: string; servers: { url: string }[]; paths: Record<string, Record<string, { responses: Record<string, unknown> }>>; components: { schemas: Record<string, unknown> } };
 
@@ -37,13 +39,15 @@ function routesUnder(dir: string): string[] {
 
 const operationKeys = (name: DocumentName) => DOCUMENTS[name].operations.map((o) => `${o.method.toUpperCase()} ${DOCUMENTS[name].info.basePath}${o.path}`).sort();
 
-test("each document is served at its path as OpenAPI 3.1, and every $ref resolves", async ({ request }) => {
+test("each document is served at its path as a valid OpenAPI 3.1 document, and every $ref resolves", async ({ request }) => {
   for (const name of NAMES) {
     const res = await request.get(DOCUMENT_PATHS[name]);
     expect(res.status(), name).toBe(200);
     expect(res.headers()["content-type"]).toContain("application/json");
     const doc = (await res.json()) as Doc;
     expect(doc.openapi).toBe("3.1.0");
+    // OpenAPI 3.1's own rules (path parameters, unique operationIds, responses, security, $refs)
+    expect(openApiProblems(doc), name).toEqual([]);
     expect(doc.servers[0]!.url).toMatch(new RegExp(`${DOCUMENTS[name].info.basePath}$`));
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length, name).toBeGreaterThan(0);
@@ -103,6 +107,49 @@ test("live answers of the Authentication API match the documented schemas", asyn
   expect(unbound.status()).toBe(400);
   expect(RESPONSE_SCHEMAS.ValidationProblemDetails.safeParse(await unbound.json()).success).toBe(true);
   await conforms(await request.get(`${base}/systemuser/request/vendor/${req.id}`), "authentication", "get", "/systemuser/request/vendor/{requestId}");
+});
+
+test("live answers of change requests and system users match the documented schemas", async ({ request }) => {
+  // The state through the control API (a pending change request on a fresh system user of its own).
+  const built = await request.post("/simulator/api/scenarios/change-request-pending", { data: { externalRef: `openapi-${randomUUID()}` } });
+  expect(built.status()).toBe(201);
+  const s = (await built.json()) as { systemId: string; partyOrgNo: string; externalRef: string; systemUserId: string; changeRequestId: string };
+  const token = await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead] });
+  const headers = { authorization: `Bearer ${token}` };
+  const base = "/authentication/api/v1";
+  const triple = `${s.systemId}/${s.partyOrgNo}/${encodeURIComponent(s.externalRef)}`;
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/${s.changeRequestId}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/{requestId}");
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/byexternalref/${triple}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/byexternalref/{systemId}/{orgNo}/{externalRef}");
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/bysystem/${s.systemId}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/bysystem/{systemId}");
+  await conforms(await request.get(`${base}/systemuser/changerequest/vendor/${randomUUID()}`, { headers }), "authentication", "get", "/systemuser/changerequest/vendor/{requestId}");
+  const q = new URLSearchParams({ "system-id": s.systemId, orgno: s.partyOrgNo, "external-ref": s.externalRef });
+  const su = (await conforms(await request.get(`${base}/systemuser/vendor/byquery?${q}`, { headers }), "authentication", "get", "/systemuser/vendor/byquery")) as { id: string };
+  expect(su.id).toBe(s.systemUserId);
+});
+
+test("live answers of the seed's reads (policy, access lists, agents, exchange) match the documented schemas", async ({ request }) => {
+  const rr = `/resourceregistry/api/v1/resource/${SEED_RESOURCE_ID}`;
+  for (const sub of ["policy/subjects", "policy/rules", "policy/rights"]) {
+    const res = await request.get(`${rr}/${sub}`);
+    expect(res.status(), sub).toBe(200);
+    await conforms(res, "resourceregistry", "get", `/resource/{id}/${sub}`);
+  }
+  const skd = { authorization: `Bearer ${await getToken(request, DEMO_CLIENTS.skatteetaten, { scopes: [SCOPES.accessListRead] })}` };
+  const al = "/resourceregistry/api/v1/access-lists/skd";
+  await conforms(await request.get(al, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}");
+  await conforms(await request.get(`${al}/${SEED_ACCESS_LIST_ID}`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}");
+  await conforms(await request.get(`${al}/${SEED_ACCESS_LIST_ID}/members`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}/members");
+  await conforms(await request.get(`${al}/${SEED_ACCESS_LIST_ID}/resource-connections`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}/resource-connections");
+  await conforms(await request.get(`${al}/no-such-list`, { headers: skd }), "resourceregistry", "get", "/access-lists/{owner}/{identifier}");
+
+  const person = await request.get(`/simulator/api/token/person?pid=${DRESS_MINST}&scopes=altinn:clientdelegations.read`);
+  const agents = await request.get(`/authentication/api/v1/enduser/systemuser/agents?party=${ORGS.tiger.orgNo}`, { headers: { authorization: `Bearer ${await person.text()}` } });
+  expect(agents.status()).toBe(200);
+  await conforms(agents, "authentication", "get", "/enduser/systemuser/agents");
+  const vendor = await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.requestRead] });
+  const exchanged = await request.get("/authentication/api/v1/exchange/maskinporten", { headers: { authorization: `Bearer ${vendor}` } });
+  expect(exchanged.status()).toBe(200);
+  await conforms(exchanged, "authentication", "get", "/exchange/{tokenProvider}");
 });
 
 test("live answers of the PDP, the Resource Registry and Maskinporten match the documented schemas", async ({ request }) => {

@@ -51,6 +51,44 @@ test("token: discovers the token endpoint, signs a grant with the demo key and p
   });
 });
 
+// The request collection's way to sign (e2e/http/altinn-systemuser.http): `grant` prints only a signed
+// grant, which the token endpoint takes as any tool would send it.
+test("grant prints a signed grant alone on stdout, which the token endpoint accepts once", async ({ request }) => {
+  const run = await runCli(["grant"]);
+  expect(run.code).toBe(0);
+  const grant = run.stdout.trim();
+  expect(grant).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+  const form = { grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: grant };
+  const res = await request.post("/maskinporten/token", { form });
+  expect(res.status()).toBe(200);
+  expect(((await res.json()) as { scope: string }).scope.split(" ").sort()).toEqual(
+    [SCOPES.systemregisterWrite, SCOPES.requestWrite, SCOPES.requestRead].sort(),
+  );
+  // single use (RFC 7523 §3: the jti)
+  const replay = await request.post("/maskinporten/token", { form });
+  expect(replay.status()).toBe(400);
+  expect(((await replay.json()) as { error: string }).error).toBe("invalid_grant");
+});
+
+test("grant --systemuser-org --json: the system-user grant and its claims; the token endpoint looks the system user up", async ({ request }) => {
+  const ref = `grant-${randomUUID()}`;
+  const run = await runCli(["grant", "--systemuser-org", ORGS.ape.orgNo, "--external-ref", ref, "--json"]);
+  expect(run.code).toBe(0);
+  const out = JSON.parse(run.stdout) as { assertion: string; claims: Record<string, unknown> };
+  expect(out.claims).toMatchObject({
+    iss: DEMO_CLIENTS.smartcloud.clientId,
+    aud: `${TEST_ENV.PUBLIC_BASE_URL}/maskinporten/`,
+    scope: "skatteetaten:kravogbetalinger",
+    authorization_details: [{ type: "urn:altinn:systemuser", systemuser_org: { authority: "iso6523-actorid-upis", ID: `0192:${ORGS.ape.orgNo}` }, externalRef: ref }],
+  });
+  // No such system user: Maskinporten's MP-303, reached only after the grant's signature and claims passed.
+  const res = await request.post("/maskinporten/token", { form: { grant_type: "urn:ietf:params:oauth:grant-type:jwt-bearer", assertion: out.assertion } });
+  expect(res.status()).toBe(400);
+  const body = (await res.json()) as { error: string; error_description: string };
+  expect(body.error).toBe("invalid_altinn_customer_configuration");
+  expect(body.error_description).toMatch(/^MP-303/);
+});
+
 test("token in text form prints method, URL, status and the access token", async () => {
   const run = await runCli(["token", "--scope", SCOPES.requestRead]);
   expect(run.code).toBe(0);

@@ -7,6 +7,8 @@ import { readFileSync } from "node:fs";
 import { CONTROL_ENV } from "../test-env";
 import { PERSONAS, simulatorKit } from "../kit";
 import { controlAuditRows } from "./control-db";
+import { DEMO_CLIENTS, JWT_BEARER, signGrant } from "../support/maskinporten";
+import { decodeJwt } from "jose";
 
 const sim = simulatorKit({ baseURL: CONTROL_ENV.PUBLIC_BASE_URL });
 const SCOPE = {
@@ -26,6 +28,14 @@ async function vendorToken(scopes = [SCOPE.read, SCOPE.write]): Promise<string> 
   return t.accessToken!;
 }
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
+/** The firm's agent system users (an end-user API: an Altinn token of its client administrator). */
+const AGENTS = "/authentication/api/v1/enduser/systemuser/agents?party=314250052";
+
+async function personToken(request: APIRequestContext, pid: string): Promise<string> {
+  const res = await request.get(`/simulator/api/token/person?pid=${pid}&scopes=altinn:clientdelegations.read`);
+  expect(res.status()).toBe(200);
+  return res.text();
+}
 
 async function sessionPid(request: APIRequestContext, state: string): Promise<string | undefined> {
   const { cookies } = JSON.parse(readFileSync(state, "utf8")) as { cookies: { name: string; value: string }[] };
@@ -44,6 +54,8 @@ test("reset: back to the seed in well under a second with the portal running; se
   const oldToken = await vendorToken();
   const s = await sim.scenario("pending-standard-request");
   expect((await request.get(REQUEST(s.requestId!), bearer(oldToken))).status()).toBe(200);
+  const oldAltinn = await personToken(request, PERSONAS.clientAdministrator);
+  expect((await request.get(AGENTS, bearer(oldAltinn))).status()).toBe(200);
 
   const started = Date.now();
   const res = await request.post("/simulator/api/reset");
@@ -57,6 +69,9 @@ test("reset: back to the seed in well under a second with the portal running; se
   // The session cookie no longer names a live session; the old token's key is gone.
   expect(await sessionPid(request, state)).toBeUndefined();
   expect((await request.get(REQUEST(s.requestId!), bearer(oldToken))).status()).toBe(401);
+  // An Altinn token (the end-user APIs') ends too: the Altinn issuer's key went with the reset.
+  expect((await request.get(AGENTS, bearer(oldAltinn))).status()).toBe(401);
+  expect((await request.get(AGENTS, bearer(await personToken(request, PERSONAS.clientAdministrator)))).status()).toBe(200);
   // The seed state: the scenario's request is gone, the seeded system is there.
   const fresh = await vendorToken();
   expect((await request.get(REQUEST(s.requestId!), bearer(fresh))).status()).toBe(404);
@@ -102,6 +117,30 @@ test("scenario pending-standard-request: a New request at its confirmUrl, with t
   expect(await res.json()).toMatchObject({ id: s.requestId, status: "New", externalRef: "ref-pending", partyOrgNo: APE, confirmUrl: s.confirmUrl });
 });
 
+test("scenario parameters: another org is served by its own access manager; an org without one is refused", async ({ request }) => {
+  const puma = "313351203"; // GENIERKLÆRT LEI PUMA, whose access manager in the cast is its daglig leder
+  const s = await sim.scenario("approved-standard-system-user", { org: puma, externalRef: "ref-puma" });
+  expect(s.partyOrgNo).toBe(puma);
+  expect(s.personas.accessManager).not.toBe(PERSONAS.accessManager);
+  const res = await request.get(REQUEST(s.requestId!), bearer(await vendorToken()));
+  expect(await res.json()).toMatchObject({ status: "Accepted", partyOrgNo: puma, externalRef: "ref-puma" });
+  const t = await sim.token({ scopes: [SCOPE.krav], systemUser: { org: puma, externalRef: "ref-puma" } });
+  expect(t.status).toBe(200);
+  // The same externalRef again: an approved one is Altinn's own AUTH-00004; a pending one would answer the
+  // existing request (Altinn's 200), so the scenario refuses rather than promise a state it did not build.
+  const approvedAgain = await request.post("/simulator/api/scenarios/approved-standard-system-user", { data: { org: puma, externalRef: "ref-puma" } });
+  expect(approvedAgain.status()).toBe(400);
+  expect(((await approvedAgain.json()) as { code: string }).code).toBe("AUTH-00004");
+  await sim.scenario("rejected-request", { org: puma, externalRef: "ref-puma-2" });
+  const pendingAgain = await request.post("/simulator/api/scenarios/pending-standard-request", { data: { org: puma, externalRef: "ref-puma-2" } });
+  expect(pendingAgain.status()).toBe(409);
+  expect(((await pendingAgain.json()) as { code: string }).code).toBe("SIM-00008");
+  // Skatteetaten (974761076) has no access manager among the cast's people.
+  const none = await request.post("/simulator/api/scenarios/pending-standard-request", { data: { org: "974761076" } });
+  expect(none.status()).toBe(400);
+  expect(((await none.json()) as { code: string }).code).toBe("SIM-00002");
+});
+
 test("scenario approved-standard-system-user: the vendor lists it and its token reaches Skatteetaten's API", async ({ request }) => {
   const s = await sim.scenario("approved-standard-system-user");
   expect((await (await request.get(REQUEST(s.requestId!), bearer(await vendorToken()))).json()).status).toBe("Accepted");
@@ -121,7 +160,7 @@ test("scenario rejected-request: the request reads Rejected", async ({ request }
 test("scenario agent-system-user-with-clients: the end-user API lists the delegated clients", async ({ request }) => {
   const s = await sim.scenario("agent-system-user-with-clients", { clients: ["310609544", "313872076"] });
   expect(s.personas.clientAdministrator).toBe(PERSONAS.clientAdministrator);
-  const altinn = await (await request.get(`/simulator/api/token/person?pid=${PERSONAS.clientAdministrator}&scopes=altinn:clientdelegations.read`)).text();
+  const altinn = await personToken(request, PERSONAS.clientAdministrator);
   const res = await request.get(`/authentication/api/v1/enduser/systemuser/clients?agent=${s.systemUserId}`, bearer(altinn));
   expect(res.status()).toBe(200);
   const ids = ((await res.json()) as { data: { clientId: string }[] }).data.map((c) => c.clientId).sort();
@@ -153,6 +192,41 @@ test("clock: 181 days on times the request out (RequestRepository: 180 days); DE
   expect((await request.delete("/simulator/api/clock")).status()).toBe(200);
   expect(await (await request.get(REQUEST(s.requestId!), bearer(await vendorToken()))).json()).toMatchObject({ timedOut: false, status: "New" });
   expect((await request.put("/simulator/api/clock", { data: { offsetSeconds: "soon" } })).status()).toBe(400);
+  // A date instead of an offset; at most ten years away.
+  const at = await request.put("/simulator/api/clock", { data: { now: "2030-06-01T12:00:00Z" } });
+  expect(at.status()).toBe(200);
+  expect(Math.abs(Date.parse(((await at.json()) as { now: string }).now) - Date.parse("2030-06-01T12:00:00Z"))).toBeLessThan(5000);
+  const far = await request.put("/simulator/api/clock", { data: { now: "2099-01-01T00:00:00Z" } });
+  expect(far.status()).toBe(400);
+  expect(((await far.json()) as { code: string }).code).toBe("SIM-00007");
+  expect(((await (await request.delete("/simulator/api/clock")).json()) as { offsetSeconds: number }).offsetSeconds).toBe(0);
+});
+
+test("clock: the grant's iat window and the issued token's iat/exp follow the portal's clock", async ({ request }) => {
+  const DAY = 24 * 3600;
+  await sim.clock.set(DAY);
+  // A grant signed on real time is a day behind the portal: Maskinporten allows 10 s (grant-checks.ts).
+  const realTime = await signGrant(DEMO_CLIENTS.smartcloud, { scopes: [SCOPE.read], claims: { aud: `${CONTROL_ENV.PUBLIC_BASE_URL}/maskinporten/` } });
+  const refused = await request.post("/maskinporten/token", { form: { grant_type: JWT_BEARER, assertion: realTime } });
+  expect(refused.status()).toBe(400);
+  const body = (await refused.json()) as { error: string; error_description: string };
+  expect(body.error).toBe("invalid_grant");
+  expect(body.error_description).toMatch(/^MP-100: .*behind the server clock/);
+  // One signed on the portal's clock (the kit reads it) is taken; the token's times are the portal's.
+  const t = await sim.token({ scopes: [SCOPE.write] });
+  expect(t.status).toBe(200);
+  const claims = decodeJwt(t.accessToken!);
+  const portalNow = Math.floor(Date.parse((await sim.clock.now()).now) / 1000);
+  expect(Math.abs(claims.iat! - portalNow)).toBeLessThan(30);
+  expect(claims.exp! - claims.iat!).toBe(120);
+  expect(t.body.expires_in).toBe(120);
+  // Altinn's APIs check the token's exp on the same clock.
+  expect((await request.get("/authentication/api/v1/systemregister/vendor", bearer(t.accessToken!))).status()).toBe(200);
+  await sim.clock.set(DAY + 121);
+  const late = await request.get("/authentication/api/v1/systemregister/vendor", bearer(t.accessToken!));
+  expect(late.status()).toBe(401);
+  expect(late.headers()["www-authenticate"]).toContain("Bearer");
+  await sim.clock.reset();
 });
 
 test("clock: a token expires when the clock passes its 120 s lifetime", async ({ request }) => {
@@ -219,6 +293,19 @@ test.describe("faults", () => {
     expect((await request.get("/maskinporten/jwk")).status()).toBe(200);
   });
 
+  test("maskinporten-jwks-unavailable seen by an API that validates tokens: Skatteetaten's answers 502 until the keys can be fetched", async ({ request }) => {
+    // After the reset (beforeEach) Skatteetaten's API holds no keys: it must fetch the JWKS over HTTP.
+    const s = await sim.scenario("approved-standard-system-user");
+    const t = await sim.token({ scopes: [SCOPE.krav], systemUser: { org: s.partyOrgNo, externalRef: s.externalRef } });
+    expect(t.status).toBe(200);
+    await sim.armFault("maskinporten-jwks-unavailable");
+    const refused = await request.get(KRAV(s.partyOrgNo), bearer(t.accessToken!));
+    expect(refused.status()).toBe(502);
+    expect(((await refused.json()) as { kode: string }).kode).toBe("KOB-502");
+    await sim.clearFaults("maskinporten-jwks-unavailable");
+    expect((await request.get(KRAV(s.partyOrgNo), bearer(t.accessToken!))).status()).toBe(200);
+  });
+
   test("pdp-indeterminate and pdp-notapplicable: the PDP's answer, and Skatteetaten's API refusing on it", async ({ request }) => {
     const s = await sim.scenario("approved-standard-system-user");
     const pdp = await sim.token({ client: "skatteetaten", scopes: [SCOPE.authorize] });
@@ -269,6 +356,21 @@ test.describe("faults", () => {
     expect((await request.get("/authentication/api/v1/systemregister/vendor", bearer(token))).status()).toBe(200);
   });
 
+  test("the Altinn API faults reach every API under the path: the token exchange and the end-user client APIs", async ({ request }) => {
+    const vendor = await vendorToken();
+    await sim.armFault("altinn-api-throttled", { count: 1, retryAfter: 9 });
+    const throttled = await request.get("/authentication/api/v1/exchange/maskinporten", bearer(vendor));
+    expect(throttled.status()).toBe(429);
+    expect(throttled.headers()["retry-after"]).toBe("9");
+    expect((await request.get("/authentication/api/v1/exchange/maskinporten", bearer(vendor))).status()).toBe(200);
+    const altinn = await personToken(request, PERSONAS.clientAdministrator);
+    await sim.armFault("altinn-api-unavailable", { count: 1, path: "/authentication/api/v1/enduser/" });
+    const unavailable = await request.get(AGENTS, bearer(altinn));
+    expect(unavailable.status()).toBe(503);
+    expect(unavailable.headers()["retry-after"]).toBe("30");
+    expect((await request.get(AGENTS, bearer(altinn))).status()).toBe(200);
+  });
+
   test("GET /simulator/api/faults documents every fault and lists the armed ones; bad input is refused", async ({ request }) => {
     await sim.armFault("pdp-indeterminate", { count: 2 });
     const body = (await (await request.get("/simulator/api/faults")).json()) as { available: { kind: string; answers: string }[]; armed: { kind: string; remaining: number }[] };
@@ -285,20 +387,31 @@ test.describe("faults", () => {
 
 test("every control call leaves an audit row", async ({ request }) => {
   const before = (await controlAuditRows()).length;
+  await request.post("/simulator/api/reset");
+  await request.get("/simulator/api/scenarios");
   await request.get("/simulator/api/clock");
   await request.post("/simulator/api/scenarios/nope");
   await request.put("/simulator/api/faults/pdp-notapplicable", { data: { count: 1 } });
   await request.delete("/simulator/api/faults");
+  const token = await personToken(request, PERSONAS.clientAdministrator);
   const rows = (await controlAuditRows()).slice(before);
   // Rows written in the same millisecond may come back in any order.
-  expect(rows).toHaveLength(4);
+  expect(rows).toHaveLength(7);
   expect(rows.map((r) => [r.action, r.subject])).toEqual(
     expect.arrayContaining([
+      ["simulator.reset", "/simulator/api/reset"],
+      ["simulator.scenarios.list", "/simulator/api/scenarios"],
       ["simulator.clock.read", "/simulator/api/clock"],
       ["simulator.scenario", "/simulator/api/scenarios/nope"],
       ["simulator.fault.arm", "/simulator/api/faults/pdp-notapplicable"],
       ["simulator.faults.clear", "/simulator/api/faults"],
+      ["simulator.token.person", "/simulator/api/token/person"],
     ]),
   );
+  // Who a person token was issued for is recorded, the token itself never.
+  const issued = rows.find((r) => r.action === "simulator.token.person")!;
+  expect(issued.details).toMatchObject({ pid: PERSONAS.clientAdministrator, status: 200 });
+  expect(JSON.stringify(issued.details)).not.toContain(token);
   expect(rows.find((r) => r.action === "simulator.scenario")!.details).toMatchObject({ status: 404, scenario: "nope" });
+  expect(rows.find((r) => r.action === "simulator.reset")!.details).toMatchObject({ status: 200, tookMs: expect.any(Number) });
 });

@@ -67,10 +67,29 @@ test("tokens expire when the portal's clock passes their lifetime", async ({ req
   await sim.clock.reset();
 });
 
-// Depends on GET /simulator/api/exchanges (the sequence view, built on another branch of issue 13).
-test("[needs GET /simulator/api/exchanges] the token request is among the recorded exchanges", async () => {
+test("the grant our integration sent is among the exchanges the portal recorded", async () => {
   const s = await sim.scenario("approved-standard-system-user", { externalRef: "acme-6" });
   expect((await sim.token({ scopes: [KRAV_SCOPE], systemUser: { org: s.partyOrgNo, externalRef: "acme-6" } })).status).toBe(200);
-  const exchanges = await sim.exchanges();
-  expect(JSON.stringify(exchanges)).toContain("/maskinporten/token");
+  const exchanges = await sim.exchanges({ systemUser: s.systemUserId!, party: "maskinporten" });
+  const token = exchanges.find((x) => x.method === "POST" && new URL(x.url).pathname === "/maskinporten/token");
+  expect(token?.status).toBe(200);
+  expect(token?.from).toBe("vendor");
+  // The grant as Maskinporten received it, decoded: the system user asked for by org and externalRef.
+  const grant = token?.jwts.find((j) => Array.isArray(j.payload.authorization_details));
+  expect(grant?.payload.authorization_details).toEqual([
+    { type: "urn:altinn:systemuser", systemuser_org: { authority: "iso6523-actorid-upis", ID: `0192:${s.partyOrgNo}` }, externalRef: "acme-6" },
+  ]);
+});
+
+test("the customer approves our change request in the portal, and the system user loses the right", async ({ browser, request }) => {
+  const s = await sim.scenario("change-request-pending", { externalRef: "acme-7" });
+  await sim.decide(browser, s.confirmUrl!, s.personas.accessManager, "approve");
+  const vendor = await sim.token({ scopes: ["altinn:authentication/systemuser.request.read"] });
+  const res = await request.get(`/authentication/api/v1/systemuser/changerequest/vendor/${s.changeRequestId}`, { headers: { authorization: `Bearer ${vendor.accessToken}` } });
+  expect(res.status()).toBe(200);
+  expect(((await res.json()) as { status: string }).status).toBe("Accepted");
+  // Without its read right, the system user's token reaches Skatteetaten's API no more.
+  const token = await sim.token({ scopes: [KRAV_SCOPE], systemUser: { org: s.partyOrgNo, externalRef: "acme-7" } });
+  expect(token.status).toBe(200);
+  expect((await request.get(krav(s.partyOrgNo), { headers: { authorization: `Bearer ${token.accessToken}` } })).status()).toBe(403);
 });

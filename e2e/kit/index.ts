@@ -12,8 +12,10 @@ import { randomUUID } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 // types only (erased): the kit loads nothing of the portal
 import type { ScenarioName, ScenarioParams, ScenarioResult } from "../../lib/simulator/scenario-contract";
+import type { ExchangePage, ExchangeView } from "../../lib/exchanges/view";
 
 /** The cast's people a suite logs in as (national identity numbers; README "The test cast"). */
 export const PERSONAS = {
@@ -36,7 +38,18 @@ export const DEMO_CLIENTS = {
   konkurrent: { clientId: "c41e0b7a-93d5-4f62-8a1c-6b2d9e0f7a48", kid: "konkurrent-demo-2026", keyFile: "prisma/fixtures/demo-keys/konkurrent.private.jwk.json" },
 } as const;
 
-export type { ScenarioName, ScenarioParams, ScenarioResult };
+export type { ExchangePage, ExchangeView, ScenarioName, ScenarioParams, ScenarioResult };
+
+/** Filters of GET /simulator/api/exchanges (README "Sequence view"). */
+export interface ExchangeQuery {
+  /** Only exchanges after this seq (the `latest` of an earlier page). */
+  since?: number;
+  flow?: string;
+  party?: "vendor" | "browser" | "maskinporten" | "authentication" | "resourceregistry" | "pdp" | "skatteetaten";
+  systemUser?: string;
+  org?: string;
+  limit?: number;
+}
 
 export type FaultKind =
   | "maskinporten-token-error"
@@ -77,7 +90,7 @@ export interface KitOptions {
   baseURL?: string;
   /** Where the personas' storage states are written (default: a folder in the OS's temp dir). */
   stateDir?: string;
-  /** The repository root, to find the demo keys (default: the working directory). */
+  /** The simulator's repository root, to find the demo keys (default: the checkout this file is in, whatever the working directory). */
   root?: string;
 }
 
@@ -94,7 +107,7 @@ export class SimulatorError extends Error {
 export function simulatorKit(options: KitOptions = {}) {
   const baseURL = (options.baseURL ?? process.env.SIMULATOR_URL ?? "http://localhost:3000").replace(/\/+$/, "");
   const stateDir = options.stateDir ?? join(tmpdir(), `altinn-sim-kit-${new URL(baseURL).port || "80"}`);
-  const root = options.root ?? process.cwd();
+  const root = options.root ?? fileURLToPath(new URL("../..", import.meta.url));
   const states = new Map<string, Promise<string>>();
 
   async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
@@ -228,10 +241,13 @@ export function simulatorKit(options: KitOptions = {}) {
       return { status: res.status, body, headers: res.headers, ...(typeof body.access_token === "string" ? { accessToken: body.access_token } : {}) };
     },
 
-    /** The exchanges the portal recorded (GET /simulator/api/exchanges, the sequence view's data). */
-    async exchanges(query: Record<string, string> = {}): Promise<unknown[]> {
-      const q = new URLSearchParams(query).toString();
-      return call("GET", `/simulator/api/exchanges${q ? `?${q}` : ""}`);
+    /**
+     * The exchanges the portal recorded (GET /simulator/api/exchanges, the sequence view's data), newest
+     * first, with their requests, answers and decoded JWTs: assert on what your integration sent.
+     */
+    async exchanges(query: ExchangeQuery = {}): Promise<ExchangeView[]> {
+      const q = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
+      return (await call<ExchangePage>("GET", `/simulator/api/exchanges${q ? `?${q}` : ""}`)).exchanges;
     },
   };
   return kit;

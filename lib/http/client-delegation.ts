@@ -7,6 +7,7 @@
 // own Origin (OWASP CSRF: the Lax cookie is still sent by same-site pages on other ports).
 // The portal's own endpoints that Altinn guards by a PDP policy alone (JwtCookie, no scope, e.g. the
 // self-delegation of SystemUserController.cs) use withPersonApi with `scopes: null`.
+import { altinnApiFault } from "../simulator/fault-answers";
 import { randomUUID } from "node:crypto";
 import { AltinnTokenError, verifyAltinnToken } from "../altinn-token/token";
 import { currentPerson } from "../auth/actor";
@@ -40,6 +41,8 @@ export function withClientDelegationApi(handler: Handler<Record<string, never>>,
 
 export function withPersonApi<P = Record<string, never>>(handler: Handler<P>, options: PersonApiOptions) {
   return recorded(async (req: Request, route?: { params: Promise<P> }): Promise<Response> => {
+    const fault = await altinnApiFault(req.url); // the gateway in front of every Altinn API (lib/simulator/faults.ts)
+    if (fault) return fault;
     const traceId = randomUUID().replaceAll("-", "");
     let res: Response;
     try {

@@ -113,9 +113,18 @@ export class TokenError extends Error {
 const expired = () => new TokenError("expired", "The access token has expired.");
 
 /**
+ * The key set could not be had (jose's remote set: a non-200 JWKS answer is its generic JOSEError, a
+ * timeout JWKSTimeout, a network failure fetch's own TypeError), as opposed to a token that fails its checks.
+ */
+export function keySetUnavailable(e: unknown): boolean {
+  return e instanceof errors.JWKSTimeout || !(e instanceof errors.JOSEError) || e.code === "ERR_JOSE_GENERIC";
+}
+
+/**
  * Verifies signature (RS256 only), issuer and expiry, then the claim shapes an API relies on. `issuer`:
  * the Altinn issuer for a Maskinporten token exchanged for an Altinn token (it keeps these claims).
  */
+
 export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: Date, issuer = maskinportenIssuer()): Promise<VerifiedToken> {
   let payload: Record<string, unknown>;
   try {
@@ -126,6 +135,7 @@ export async function readAccessToken(jwt: string, keys: JWTVerifyGetKey, now?: 
       requiredClaims: ["exp", "iat", "client_id", "consumer", "scope"],
     }));
   } catch (e) {
+    if (keySetUnavailable(e)) throw e; // not the token's fault: the API answers its own 5xx, never a 401
     if (e instanceof errors.JWTExpired) throw expired();
     throw new TokenError("invalid", "The access token is not a valid token from the Maskinporten simulator.");
   }

@@ -45,10 +45,13 @@ async function pendingRequest(p: ScenarioParams, kind: "standard" | "agent" = "s
   const partyOrgNo = p.org ?? (kind === "agent" ? ORGS.tiger.orgNo : ORGS.ape.orgNo);
   const accessManager = accessManagerOf(partyOrgNo);
   const externalRef = p.externalRef ?? `scenario-${randomUUID().slice(0, 8)}`;
-  const { request } =
+  const { request, created } =
     kind === "standard"
       ? await createRequest(VENDOR, { kind, systemId: SEED_SYSTEM_ID, partyOrgNo, externalRef, rights: [READ_RIGHT] })
       : await createRequest(VENDOR, { kind, systemId: await agentSystem(), partyOrgNo, externalRef, accessPackages: [{ urn: AGENT_PACKAGE }] });
+  // Altinn answers the triple's existing request (200) instead of a new one: a scenario would then promise
+  // a state it did not build (that request may be decided already).
+  if (!created) throw new Problem(409, "SIM-00008", `The externalRef '${externalRef}' of ${partyOrgNo} is taken by request ${request.id} (${request.status}): choose another or reset.`);
   return {
     request,
     result: {

@@ -1,19 +1,14 @@
 // GET /simulator/api/token/person?pid=<11 digits>&scopes=<a,b>: an Altinn token for a person of the cast,
-// as Altinn's test token generator gives one (the token as plain text). A simulator test feature: absent
-// (404) when SIMULATOR_TEST_FEATURES=off.
-import { env } from "@/lib/env";
-import { errorResponse } from "@/lib/http/api";
+// as Altinn's test token generator gives one (the token as plain text). A control call: absent (404) when
+// SIMULATOR_TEST_FEATURES=off, and audited (who it was issued for, never the token).
+import { withControl } from "@/lib/simulator/control";
 import { parseScopes, personToken } from "@/lib/altinn-token/person";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(req: Request): Promise<Response> {
-  if (!env.testFeatures) return new Response(null, { status: 404 });
+export const GET = withControl("token.person", async (req, _params, details) => {
   const query = new URL(req.url).searchParams;
-  try {
-    const { token } = await personToken(query.get("pid") ?? "", parseScopes(query.get("scopes")));
-    return new Response(token, { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
-  } catch (e) {
-    return errorResponse(e, crypto.randomUUID().replaceAll("-", ""));
-  }
-}
+  Object.assign(details, { pid: query.get("pid"), scopes: query.get("scopes") });
+  const { token } = await personToken(query.get("pid") ?? "", parseScopes(query.get("scopes")));
+  return new Response(token, { headers: { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" } });
+});

@@ -1,12 +1,15 @@
 import { audit } from "@/lib/audit";
 import { exchangeMaskinportenToken } from "@/lib/altinn-token/exchange";
 import { TokenError } from "@/lib/maskinporten/access-token";
+import { altinnApiFault } from "@/lib/simulator/fault-answers";
 
 // GET /authentication/api/v1/exchange/{tokenProvider} with the token as bearer
 // (AuthenticationController.ExchangeExternalSystemToken, [AllowAnonymous]): 200 with the Altinn token as
 // plain text; no or an unreadable token 401; an unknown provider 400 (plain text). Only Maskinporten
 // tokens are simulated: an ID-porten or Altinn Studio token is one the portal cannot verify (401).
 export async function GET(req: Request, { params }: { params: Promise<{ tokenProvider: string }> }): Promise<Response> {
+  const fault = await altinnApiFault(req.url); // the gateway in front of every Altinn API (lib/simulator/faults.ts)
+  if (fault) return fault;
   const provider = (await params).tokenProvider.toLowerCase();
   const auth = req.headers.get("authorization") ?? "";
   const token = /^Bearer /i.test(auth) ? auth.slice(7).trim() : "";
