@@ -146,3 +146,34 @@ test("a refusal names what the person lacks: the access manager's package, the r
   );
   await screenshot(page, "clientadmin-refusal-named");
 });
+
+test("a request sent on and rejected in the pages: created, escalated and rejected are in the log, found by organisation and system user", async ({ page, request }) => {
+  const headers = await bearer(request);
+  const req = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef: `escalate-${randomUUID()}`, rights: [KRAV_READ] });
+  // the employee sends it on to the access managers; the access manager rejects it
+  await openAs(page, PERSON.mus, confirmPath(req));
+  await page.getByRole("button", { name: "Send to access manager (send videre)" }).click();
+  await expect(page.getByTestId("escalated-notice")).toBeVisible();
+  await openAs(page, PERSON.stadig, confirmPath(req));
+  await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page).toHaveURL(/\/done\?status=rejected$/);
+
+  // the vendor's log, filtered in the form by the customer's organisation and the request's id
+  await loginAs(page, LUR_GRONN_REV, { callbackUrl: "/simulator/audit" });
+  await page.getByLabel("Organisation (org. no.)").fill(ORG.ape);
+  await page.getByLabel("System user (id)").fill(req.id);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL((u) => u.searchParams.get("org") === ORG.ape && u.searchParams.get("systemUser") === req.id);
+  expect(await actionsOnPage(page)).toEqual(["systemuser.request.rejected", "systemuser.request.escalated", "request.standard.created"]);
+  await expect(page.locator('[data-testid="audit-row"][data-action="systemuser.request.escalated"]')).toContainText("SKEPTISK GRÅ MUS");
+  await expect(page.locator('[data-testid="audit-row"][data-action="systemuser.request.rejected"]')).toContainText("STADIG KONSERT");
+  await screenshot(page, "audit-log-escalated-rejected");
+  // another organisation's number finds none of them
+  await page.getByLabel("Organisation (org. no.)").fill(ORG.konkurrent);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("audit-empty")).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.goto(`/simulator/audit?systemUser=${req.id}`).then(() => page.getByTestId("export-csv").click())]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  for (const action of ["request.standard.created", "systemuser.request.escalated", "systemuser.request.rejected"]) expect(csv).toContain(`,${action},`);
+});
