@@ -10,6 +10,7 @@ import { createAgent, DRESS_MINST } from "../support/client-delegation";
 import { DEMO_CLIENTS, getToken, signGrant, tokenResponse } from "../support/maskinporten";
 import { bearer } from "../api/vendor-fixtures";
 import { confirmPath, createRequest, KRAV_READ, openAs, ORG, PERSON } from "./approval-fixtures";
+import { norwayLocalInput } from "../../lib/i18n/format";
 import { loginAs, screenshot } from "./helpers";
 
 const LUR_GRONN_REV = "23858510058";
@@ -168,6 +169,20 @@ test("a request sent on and rejected in the pages: created, escalated and reject
   await expect(page.locator('[data-testid="audit-row"][data-action="systemuser.request.escalated"]')).toContainText("SKEPTISK GRÅ MUS");
   await expect(page.locator('[data-testid="audit-row"][data-action="systemuser.request.rejected"]')).toContainText("STADIG KONSERT");
   await screenshot(page, "audit-log-escalated-rejected");
+  // the time fields are Norway's wall clock, as the table's times are: from two seconds before the
+  // request was created finds all three, up to one second before it none (read as UTC, both would be an hour off)
+  const created = await page.locator('[data-testid="audit-row"][data-action="request.standard.created"] time').getAttribute("datetime");
+  const around = (ms: number) => norwayLocalInput(new Date(Date.parse(created!) + ms));
+  await page.getByLabel("From (Norway time)").fill(around(-2000));
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL((u) => u.searchParams.has("from"));
+  expect(await actionsOnPage(page)).toEqual(["systemuser.request.rejected", "systemuser.request.escalated", "request.standard.created"]);
+  // (the browser drops ":00" seconds from the field's value)
+  await expect(page.getByLabel("From (Norway time)")).toHaveValue(new RegExp(`^${around(-2000).replace(/:00$/, "")}(:00)?$`));
+  await page.getByLabel("To (Norway time)").fill(around(-1000));
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("audit-empty")).toBeVisible();
+  await page.getByLabel("To (Norway time)").fill("");
   // another organisation's number finds none of them
   await page.getByLabel("Organisation (org. no.)").fill(ORG.konkurrent);
   await page.getByRole("button", { name: "Filter" }).click();
