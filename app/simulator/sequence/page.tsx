@@ -62,7 +62,8 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         </Paragraph>
       ) : null}
       {parsed.success && page ? (
-        <SequenceView initial={page} query={filters.toString()} />
+        // keyed by the filters: a link to a flow navigates on the client, and the view's state must restart
+        <SequenceView key={filters.toString()} initial={page} query={filters.toString()} />
       ) : (
         <Alert data-color="danger">
           {t("badQuery")} {parsed.error?.issues.map((i) => i.message).join("; ")}
