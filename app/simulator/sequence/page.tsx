@@ -52,13 +52,15 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         <Button type="submit" variant="secondary">
           {t("apply")}
         </Button>
-        <Link href={`/simulator/api/exchanges?${filters}`} className="text-sm">
+        <Link href={`/simulator/api/exchanges?${filters}`} className="ds-link text-sm">
           {t("json")}
         </Link>
       </form>
       {raw.flow ? (
         <Paragraph data-size="sm">
-          {t("onlyFlow", { id: raw.flow })} <Link href="/simulator/sequence">{t("showAll")}</Link>
+          {t("onlyFlow", { id: raw.flow })} <Link href="/simulator/sequence" className="ds-link">
+            {t("showAll")}
+          </Link>
         </Paragraph>
       ) : null}
       {parsed.success && page ? (

@@ -78,7 +78,7 @@ function FlowDiagram({ flow, selectedId, onSelect }: { flow: Flow; selectedId: s
         <strong>{t("flow", { count: flow.exchanges.length })}</strong>
         <span>{formatTime(first.at, isLocale(locale) ? locale : "nb")}</span>
         <code className="text-xs">{flow.id.slice(0, 8)}</code>
-        <Link href={`/simulator/sequence?flow=${flow.id}`} className="ml-auto">
+        <Link href={`/simulator/sequence?flow=${flow.id}`} className="ds-link ml-auto">
           {t("flowLink")}
         </Link>
       </div>
