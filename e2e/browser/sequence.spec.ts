@@ -64,6 +64,12 @@ test("a console run: the PDP exchange and its explanation appear in the console 
   await expect(row).toContainText(systemUserId);
   await expect(row).toContainText("System user id: the UUID Altinn's PDP is asked about");
   await expect(claims.getByRole("row").filter({ hasText: "authorization_details[0].systemuser_org.ID" })).toContainText(`0192:${TIGER}`);
+  const systemIdRow = claims.getByRole("row").filter({ hasText: "authorization_details[0].system_id" });
+  await expect(systemIdRow).toContainText("991825827_smartcloud");
+  await expect(systemIdRow).toContainText("System id in the System Register (<vendor org>_<name>)");
+  const consumerRow = claims.getByRole("row").filter({ hasText: "consumer.ID" });
+  await expect(consumerRow).toContainText("0192:991825827");
+  await expect(consumerRow).toContainText("Consumer organisation (0192: Norwegian organisation number)");
   await expect(page.getByTestId("exchange-detail")).toContainText("<signature removed>");
   await screenshot(page, "sequence-view-token-claims");
   await page.context().close();
