@@ -259,6 +259,10 @@ test("a system user deleted in the pages: the people's lane shows it, the next t
   // flows newest first
   expect(actions[0]).toBe("systemuser.deleted");
   expect(actions.slice(1).sort()).toEqual(["systemuser.created", "systemuser.request.accepted"]);
+  // one click is one flow: the approval's two changes are one flow, the deletion another
+  const peopleFlows = page.getByTestId("flow").filter({ has: page.locator('[data-testid="arrow"][data-from="browser"]') });
+  await expect(peopleFlows).toHaveCount(2);
+  await expect(peopleFlows.last().getByTestId("arrow")).toHaveCount(2);
   // each arrow of the people's lane says what the person did, as the audit log does
   await expect(people.first()).toContainText("System user deleted · 200");
   await expect(people.first()).toHaveAccessibleName(/^System user deleted: POST \/accessmanagement\/ui\/systemuser\/overview\?delete=[0-9a-f-]{36} from People in the browser to Altinn Authentication: 200$/);
