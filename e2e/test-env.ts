@@ -31,6 +31,8 @@ export const CONTROL_ENV = {
   PORT: controlPort,
   PUBLIC_BASE_URL: `http://localhost:${controlPort}`,
   DATABASE_URL: TEST_ENV.DATABASE_URL.startsWith("file:") ? TEST_ENV.DATABASE_URL.replace(/(\.db)?$/, "-control.db") : `${TEST_ENV.DATABASE_URL}_control`,
+  // A small table of recorded exchanges, so e2e/control/exchanges.spec.ts can prove the bound (lib/exchanges/recorder.ts)
+  SIMULATOR_EXCHANGES_LIMIT: "200",
 } as const;
 
 export const RESULTS_DIR = process.env.E2E_RESULTS || "test-results";

@@ -4,9 +4,10 @@
 // never in the answers of the PDP or the token endpoint.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { randomUUID } from "node:crypto";
-import { ORGS, SCOPES } from "../../prisma/cast";
-import { DEMO_CLIENTS, TOKEN_PATH, JWT_BEARER, signGrant, getToken } from "../support/maskinporten";
-import { PDP_API, authorizeToken, bearer, createApeSystemUser, xacml } from "../support/service-owner";
+import { ORGS, SCOPES, SEED_AGENT_SYSTEM_ID, SEED_SYSTEM_ID } from "../../prisma/cast";
+import { DRESS_MINST, ENDUSER_API, REGNSKAP_MED, SAME_ORIGIN, approveInBrowser, clientUuid, portalSession } from "../support/client-delegation";
+import { DEMO_CLIENTS, TOKEN_PATH, JWT_BEARER, signGrant, getToken, type DemoClient, type SystemUserGrant } from "../support/maskinporten";
+import { PDP_API, RR_API, authorizeToken, bearer, createApeSystemUser, putPolicy, resourceBody, resourceWriteToken, uniqueId, xacml } from "../support/service-owner";
 
 const API = "/simulator/api/exchanges";
 const flowHeaders = (flow: string) => ({ "x-simulator-flow": flow });
@@ -167,4 +168,116 @@ test("a call to Skatteetaten's API is one flow: the API asks the PDP in the call
   expect(xs.filter((x) => x.to !== "skatteetaten").every((x) => x.from === "skatteetaten")).toBe(true);
   const labels = call!.jwts[0]!.payload;
   expect(JSON.stringify(labels)).toContain(su.id);
+});
+
+interface LookupWhy {
+  verdict: string;
+  conditions: { condition: string; holds: boolean; compared: string }[];
+}
+
+/** A grant Maskinporten refuses with MP-303, in a flow of its own: the recorded lookup's explanation. */
+async function lookupMiss(request: APIRequestContext, client: DemoClient, scopes: string[], systemUser: SystemUserGrant): Promise<LookupWhy> {
+  const flow = randomUUID();
+  const assertion = await signGrant(client, { scopes, systemUser });
+  const res = await request.post(TOKEN_PATH, { form: { grant_type: JWT_BEARER, assertion }, headers: flowHeaders(flow) });
+  expect(res.status(), await res.text()).toBe(400);
+  expect(((await res.json()) as { error: string }).error).toBe("invalid_altinn_customer_configuration");
+  const { exchanges: xs } = await exchanges(request, `flow=${flow}`);
+  const lookup = xs.find((x) => x.to === "authentication");
+  expect(lookup).toMatchObject({ from: "maskinporten", method: "GET", status: 404 });
+  return lookup!.notes.lookup as LookupWhy;
+}
+
+// lib/maskinporten/systemuser-lookup.ts explainLookupMiss, one condition of SystemUserController
+// .CheckIfPartyHasIntegration (SystemUserRepository.CheckIfPartyHasIntegration's WHERE) at a time.
+test("MP-303: a client id on no system, and a request not yet approved, are named with the values compared", async ({ request }) => {
+  // Skatteetaten's own client is on no system of the System Register
+  const noSystem = await lookupMiss(request, DEMO_CLIENTS.skatteetaten, [SCOPES.authorize], { orgNo: ORGS.ape.orgNo });
+  expect(noSystem.verdict).toBe(`MP-303 because client id ${DEMO_CLIENTS.skatteetaten.clientId} is not on a live system of ${ORGS.skatteetaten.orgNo}.`);
+  expect(noSystem.conditions).toEqual([
+    { condition: "The client id is on a live system of the client's organisation in the System Register", holds: false, compared: `client id ${DEMO_CLIENTS.skatteetaten.clientId} is on no system` },
+  ]);
+
+  // KONKURRENT's request, still New: no system user exists yet (KONKURRENT can own none of this system:
+  // its access manager lacks the right, approval.spec.ts)
+  const externalRef = `pending-${randomUUID()}`;
+  const created = await request.post("/authentication/api/v1/systemuser/request/vendor", {
+    headers: bearer(await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.requestWrite] })),
+    data: { systemId: SEED_SYSTEM_ID, partyOrgNo: ORGS.konkurrent.orgNo, externalRef, rights: [{ action: "read", resource: [{ id: "urn:altinn:resource", value: "ske-krav-og-betalinger" }] }] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  const pending = await lookupMiss(request, DEMO_CLIENTS.smartcloud, [SCOPES.kravOgBetalinger], { orgNo: ORGS.konkurrent.orgNo, externalRef });
+  expect(pending.verdict).toBe(`MP-303 because ${ORGS.konkurrent.orgNo}'s request ${id} is New, not approved: no system user exists yet.`);
+  expect(pending.conditions.map((c) => c.holds)).toEqual([true, false]);
+  expect(pending.conditions[0]!.compared).toBe(
+    `client id ${DEMO_CLIENTS.smartcloud.clientId} is on system ${SEED_SYSTEM_ID} (vendor ${ORGS.smartcloud.orgNo}); the client belongs to ${ORGS.smartcloud.orgNo}`,
+  );
+  expect(pending.conditions[1]!.compared).toBe(`${ORGS.konkurrent.orgNo} owns no system user of ${SEED_SYSTEM_ID}; its latest request ${id} (externalRef '${externalRef}') is New`);
+});
+
+test("MP-303: an agent's client named as systemuser_org instead of the facilitator says so", async ({ request, browser }) => {
+  test.setTimeout(120_000);
+  const { tiger, veik } = ORGS;
+  // an agent system user of SmartCloud Klient for the firm, with VEIK as its client
+  const created = await request.post("/authentication/api/v1/systemuser/request/vendor/agent", {
+    headers: bearer(await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.requestWrite] })),
+    data: { systemId: SEED_AGENT_SYSTEM_ID, partyOrgNo: tiger.orgNo, externalRef: `agent-${randomUUID()}`, accessPackages: [{ urn: REGNSKAP_MED }] },
+  });
+  expect(created.status(), await created.text()).toBe(201);
+  const agent = (await created.json()) as { id: string; confirmUrl: string };
+  await approveInBrowser(browser, DRESS_MINST, agent.confirmUrl);
+  const dress = await portalSession(DRESS_MINST, tiger.orgNo);
+  expect((await dress.post(`${ENDUSER_API}/clients?agent=${agent.id}&client=${clientUuid(veik.orgNo)}`, { headers: SAME_ORIGIN })).status()).toBe(200);
+  await dress.dispose();
+
+  const why = await lookupMiss(request, DEMO_CLIENTS.smartcloudKlient, [SCOPES.kravOgBetalinger], { orgNo: veik.orgNo });
+  expect(why.verdict).toBe(
+    `MP-303 because the grant named the client ${veik.orgNo} instead of the facilitator ${tiger.orgNo}: an agent system user's token names the facilitator as systemuser_org.`,
+  );
+  expect(why.conditions.at(-1)).toMatchObject({ holds: false, compared: expect.stringMatching(new RegExp(`^${veik.orgNo} owns no system user of ${SEED_AGENT_SYSTEM_ID}; it is a client of agent system user [0-9a-f-]{36}, whose facilitator is ${tiger.orgNo}`)) });
+});
+
+// The resource's `delegable` flag: Altinn's approval refuses a right on it (AUTH-00001), so a system user
+// can hold none; the PDP does not read the flag (lib/pdp/evaluate.ts), the explanation names it.
+test("a PDP decision on a resource that is not delegable is explained as 'resource not delegable'", async ({ request, browser }) => {
+  test.setTimeout(120_000);
+  const resource = uniqueId("nodeleg");
+  const rrToken = await resourceWriteToken(request);
+  const res = await request.post(RR_API, { headers: bearer(rrToken), data: resourceBody(resource, { delegable: false }) });
+  expect(res.status(), await res.text()).toBe(201);
+  await putPolicy(request, rrToken, resource, [{ subjects: ["urn:altinn:rolecode:DAGL"], actions: ["read"] }]);
+  const su = await createApeSystemUser(request, browser);
+
+  const flow = randomUUID();
+  const decided = await request.post(PDP_API, { headers: { ...bearer(await authorizeToken(request)), ...flowHeaders(flow) }, data: xacml(su.id, "read", ORGS.ape.orgNo, resource) });
+  expect(decided.status()).toBe(200);
+  const answer = (await decided.json()) as { response: { decision: string }[] };
+  expect(answer.response[0]!.decision).toBe("NotApplicable");
+  expect(JSON.stringify(answer)).not.toContain("not delegable");
+  const { exchanges: xs } = await exchanges(request, `flow=${flow}`);
+  const why = xs[0]!.notes.why as { decision: string; link: string; verdict: string }[];
+  expect(why).toEqual([expect.objectContaining({ decision: "NotApplicable", link: "not-delegable" })]);
+  expect(why[0]!.verdict).toBe(
+    `Missing link: resource not delegable. ${resource} is not delegable, so no right to it can be delegated to a system user (the approval refuses it, AUTH-00001); only an access package its rules name could give 'read', and the system user holds none.`,
+  );
+});
+
+test("the vendor's calls to Altinn's APIs (System Register, requests) are recorded, the token decoded", async ({ request }) => {
+  const token = await getToken(request, DEMO_CLIENTS.smartcloud, { scopes: [SCOPES.systemregisterWrite, SCOPES.requestRead] });
+  const flow = randomUUID();
+  const system = await request.get(`/authentication/api/v1/systemregister/vendor/${SEED_SYSTEM_ID}`, { headers: { ...bearer(token), ...flowHeaders(flow) } });
+  expect(system.status(), await system.text()).toBe(200);
+  const requests = await request.get(`/authentication/api/v1/systemuser/request/vendor/bysystem/${SEED_SYSTEM_ID}`, { headers: { ...bearer(token), ...flowHeaders(flow) } });
+  expect(requests.status(), await requests.text()).toBe(200);
+  const { exchanges: xs } = await exchanges(request, `flow=${flow}`);
+  expect(xs.map((x) => `${x.from}->${x.to} ${x.method} ${new URL(x.url).pathname} ${x.status}`)).toEqual([
+    `vendor->authentication GET /authentication/api/v1/systemuser/request/vendor/bysystem/${SEED_SYSTEM_ID} 200`,
+    `vendor->authentication GET /authentication/api/v1/systemregister/vendor/${SEED_SYSTEM_ID} 200`,
+  ]);
+  for (const x of xs) {
+    expect(x.jwts[0]).toMatchObject({ where: "request Authorization", payload: { client_id: DEMO_CLIENTS.smartcloud.clientId, consumer: { ID: `0192:${ORGS.smartcloud.orgNo}` } } });
+    expect(x.orgNos).toContain(ORGS.smartcloud.orgNo);
+  }
+  expect((xs[1]!.response.body as { id?: string; systemId?: string })).toMatchObject({ id: SEED_SYSTEM_ID });
 });

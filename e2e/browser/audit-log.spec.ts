@@ -10,6 +10,7 @@ import { createAgent, DRESS_MINST } from "../support/client-delegation";
 import { DEMO_CLIENTS, getToken, signGrant, tokenResponse } from "../support/maskinporten";
 import { bearer } from "../api/vendor-fixtures";
 import { confirmPath, createRequest, KRAV_READ, openAs, ORG, PERSON } from "./approval-fixtures";
+import { norwayLocalInput } from "../../lib/i18n/format";
 import { loginAs, screenshot } from "./helpers";
 
 const LUR_GRONN_REV = "23858510058";
@@ -145,4 +146,49 @@ test("a refusal names what the person lacks: the access manager's package, the r
     "To administer the clients of TILFELDIG SUBTIL APE, you need the access package Client administrator. TILFELDIG SUBTIL APE holds no regnskapsfører, revisor or forretningsfører role in Enhetsregisteret, so it has no clients by role.",
   );
   await screenshot(page, "clientadmin-refusal-named");
+});
+
+test("a request sent on and rejected in the pages: created, escalated and rejected are in the log, found by organisation and system user", async ({ page, request }) => {
+  const headers = await bearer(request);
+  const req = await createRequest(request, headers, { systemId: "991825827_smartcloud", partyOrgNo: ORG.ape, externalRef: `escalate-${randomUUID()}`, rights: [KRAV_READ] });
+  // the employee sends it on to the access managers; the access manager rejects it
+  await openAs(page, PERSON.mus, confirmPath(req));
+  await page.getByRole("button", { name: "Send to access manager (send videre)" }).click();
+  await expect(page.getByTestId("escalated-notice")).toBeVisible();
+  await openAs(page, PERSON.stadig, confirmPath(req));
+  await page.getByRole("button", { name: "Reject" }).click();
+  await expect(page).toHaveURL(/\/done\?status=rejected$/);
+
+  // the vendor's log, filtered in the form by the customer's organisation and the request's id
+  await loginAs(page, LUR_GRONN_REV, { callbackUrl: "/simulator/audit" });
+  await page.getByLabel("Organisation (org. no.)").fill(ORG.ape);
+  await page.getByLabel("System user (id)").fill(req.id);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL((u) => u.searchParams.get("org") === ORG.ape && u.searchParams.get("systemUser") === req.id);
+  expect(await actionsOnPage(page)).toEqual(["systemuser.request.rejected", "systemuser.request.escalated", "request.standard.created"]);
+  await expect(page.locator('[data-testid="audit-row"][data-action="systemuser.request.escalated"]')).toContainText("SKEPTISK GRÅ MUS");
+  await expect(page.locator('[data-testid="audit-row"][data-action="systemuser.request.rejected"]')).toContainText("STADIG KONSERT");
+  await screenshot(page, "audit-log-escalated-rejected");
+  // the time fields are Norway's wall clock, as the table's times are: from two seconds before the
+  // request was created finds all three, up to one second before it none (read as UTC, both would be an hour off)
+  const created = await page.locator('[data-testid="audit-row"][data-action="request.standard.created"] time').getAttribute("datetime");
+  const around = (ms: number) => norwayLocalInput(new Date(Date.parse(created!) + ms));
+  await page.getByLabel("From (Norway time)").fill(around(-2000));
+  await page.getByRole("button", { name: "Filter" }).click();
+  await page.waitForURL((u) => u.searchParams.has("from"));
+  expect(await actionsOnPage(page)).toEqual(["systemuser.request.rejected", "systemuser.request.escalated", "request.standard.created"]);
+  // (the browser drops ":00" seconds from the field's value)
+  await expect(page.getByLabel("From (Norway time)")).toHaveValue(new RegExp(`^${around(-2000).replace(/:00$/, "")}(:00)?$`));
+  await page.getByLabel("To (Norway time)").fill(around(-1000));
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("audit-empty")).toBeVisible();
+  await page.getByLabel("To (Norway time)").fill("");
+  // another organisation's number finds none of them
+  await page.getByLabel("Organisation (org. no.)").fill(ORG.konkurrent);
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page.getByTestId("audit-empty")).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent("download"), page.goto(`/simulator/audit?systemUser=${req.id}`).then(() => page.getByTestId("export-csv").click())]);
+  const csv = readFileSync((await download.path())!, "utf8");
+  for (const action of ["request.standard.created", "systemuser.request.escalated", "systemuser.request.rejected"]) expect(csv).toContain(`,${action},`);
 });

@@ -151,6 +151,10 @@ test("a standard system user from the service owner's policy to the deleted syst
     await expect(vendor.getByTestId("deleted-target")).toBeVisible();
     await vendor.getByRole("button", { name: "Run as the vendor's machine" }).click();
     await expect(vendor.getByTestId("console-result")).toContainText("invalid_altinn_customer_configuration");
+    // the console says why, as the sequence view does (lib/maskinporten/systemuser-lookup.ts explainLookupMiss)
+    await expect(vendor.getByTestId("console-result").getByTestId("why-lookup").getByTestId("why-verdict")).toHaveText(
+      `MP-303 because system user ${requestId} (externalRef '${externalRef}') is deleted.`,
+    );
     await screenshot(vendor, "story-08-console-mp303");
     await vendor.context().close();
   });

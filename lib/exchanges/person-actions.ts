@@ -14,13 +14,21 @@ function partyOfAction(action: string): PartyId {
   return "authentication";
 }
 
-/** The page the person acted on (the server action's Referer), when Next's request context has one. */
-async function pageUrl(): Promise<string> {
+// One server action is one flow (an approval writes "system user created" and "request approved"): the
+// flow id is kept per request, keyed by the request's headers object, which Next gives once per request.
+const g = globalThis as unknown as { __personActionFlows?: WeakMap<object, string> };
+const flows = (g.__personActionFlows ??= new WeakMap<object, string>());
+
+/** The page the person acted on (the server action's Referer) and the action's flow, from Next's request context. */
+async function requestContext(): Promise<{ url: string; flowId: string }> {
   try {
     const { headers } = await import("next/headers");
-    return (await headers()).get("referer") ?? env.baseUrl;
+    const h = await headers();
+    let flowId = flows.get(h);
+    if (!flowId) flows.set(h, (flowId = randomUUID()));
+    return { url: h.get("referer") ?? env.baseUrl, flowId };
   } catch {
-    return env.baseUrl;
+    return { url: env.baseUrl, flowId: randomUUID() };
   }
 }
 
@@ -37,13 +45,14 @@ export async function recordPersonAction(actor: string, action: string, subject:
   if (!actor.startsWith("person:") || currentFlow() || !recordingEnabled()) return;
   const at = new Date();
   const pid = actor.slice("person:".length);
+  const { url, flowId } = await requestContext();
   recordExchange({
     at,
-    flowId: randomUUID(),
+    flowId,
     from: "browser",
     to: partyOfAction(action),
     method: "POST",
-    url: await pageUrl(),
+    url,
     status: 200,
     durationMs: 0,
     requestHeaders: [["content-type", "application/json"]],

@@ -28,6 +28,11 @@ export interface ResourceFacts {
   accessListMode: string;
   /** The action filters of the party's memberships on lists connected to the resource ([] = every action). */
   accessList: string[][];
+  /**
+   * The registry's `delegable` flag. The decision does not look at it (a right delegated before the flag
+   * was cleared still counts); it only names the missing link when no right was ever delegated.
+   */
+  delegable?: boolean;
   /** What a Permit carries, from the policy file (obligations.ts); null: none. Not part of the decision. */
   obligations?: XacmlObligation[] | null;
 }
@@ -88,6 +93,7 @@ export type MissingLink =
   | "no-action"
   | "not-owner"
   | "no-right-or-package"
+  | "not-delegable"
   | "no-delegation"
   | "client-gives-nothing"
   | "package-not-in-rule"
@@ -112,7 +118,10 @@ function standard(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {
   }
   const pkg = su.packages.find((p) => packagesGranting(r.rules, req.action).includes(p));
   if (pkg) return { decision: "Permit", reason: `Access package ${pkg} is granted '${req.action}' by the policy.`, matched: { package: pkg } };
-  return { decision: "NotApplicable", reason: `No right or access package of the system user gives '${req.action}' on ${r.identifier}.`, link: "no-right-or-package" };
+  // A resource that is not delegable can have no right delegated to a system user (the approval refuses
+  // it: DelegationCheck, AUTH-00001): only a package its rules name could have given access.
+  const link = r.delegable === false ? "not-delegable" : "no-right-or-package";
+  return { decision: "NotApplicable", reason: `No right or access package of the system user gives '${req.action}' on ${r.identifier}.`, link };
 }
 
 function agent(su: SystemUserFacts, r: ResourceFacts, req: One): Outcome {

@@ -67,3 +67,19 @@ test("a standard system user asked about another party: not the owner", () => {
   assert.equal(e.link, "not-owner");
   assert.match(e.verdict, /310609544 is not the owner \(310904473\)/);
 });
+
+test("a resource that is not delegable: the missing link says no right to it can have been delegated", () => {
+  const standard: SystemUserFacts = { id: "su-std", userType: "standard", ownerOrgNo: "310609544", isDeleted: false, rights: [], packages: [], client: null };
+  const e = explain(facts(standard, { ...resource, delegable: false }));
+  assert.equal(e.decision, "NotApplicable");
+  assert.equal(e.link, "not-delegable");
+  assert.equal(
+    e.verdict,
+    "Missing link: resource not delegable. ske-krav-og-betalinger is not delegable, so no right to it can be delegated to a system user (the approval refuses it, AUTH-00001); only an access package its rules name could give 'read', and the system user holds none.",
+  );
+  // the flag only names the link: a right delegated before it was cleared still gives the Permit
+  const kept = explain(facts({ ...standard, rights: [{ resource: resource.identifier, action: "read" }] }, { ...resource, delegable: false }));
+  assert.equal(kept.decision, "Permit");
+  // a delegable resource without a right or package is the other link
+  assert.equal(explain(facts(standard)).link, "no-right-or-package");
+});

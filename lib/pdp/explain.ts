@@ -108,6 +108,8 @@ function verdict(facts: DecisionFacts, req: DecisionRequest, o: Outcome, party: 
     case "package-not-in-rule":
     case "no-right-or-package":
       return text("package-not-in-rule", { actions });
+    case "not-delegable":
+      return text("not-delegable", { resource: facts.resource?.identifier ?? "", actions });
     case "access-list":
       return text("access-list", { resource: facts.resource?.identifier ?? "", party });
     default:

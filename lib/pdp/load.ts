@@ -35,9 +35,9 @@ async function resolveParty(ref: PartyRef | null): Promise<Party | null> {
 const clientOrgNos = (party: Party | null): string[] => (!party ? [] : party.kind === "organization" ? [party.orgNo] : party.enkOrgNos);
 
 async function loadResource(identifier: string, party: Party | null): Promise<ResourceFacts | null> {
-  const [r] = await hotRows<{ identifier: string; accessListMode: string; policyUpdatedAt: string | Date | null; policyBytes: number | string | null }>(
+  const [r] = await hotRows<{ identifier: string; accessListMode: string; delegable: number | boolean; policyUpdatedAt: string | Date | null; policyBytes: number | string | null }>(
     "pdp-resource",
-    `SELECT r."identifier", r."accessListMode", ${POLICY_VERSION_COLUMNS} FROM "Resource" r LEFT JOIN "ResourcePolicyFile" f ON f."resourceId" = r."identifier" WHERE r."identifier" = $1`,
+    `SELECT r."identifier", r."accessListMode", r."delegable", ${POLICY_VERSION_COLUMNS} FROM "Resource" r LEFT JOIN "ResourcePolicyFile" f ON f."resourceId" = r."identifier" WHERE r."identifier" = $1`,
     [identifier],
   );
   if (!r) return null;
@@ -49,7 +49,7 @@ async function loadResource(identifier: string, party: Party | null): Promise<Re
     policyObligations(identifier, version),
   ]);
   const rules = policyRules.map((p) => toRuleData({ subjects: jsonColumn(p.subjects), actions: jsonColumn(p.actions) }));
-  return { identifier: r.identifier, accessListMode: r.accessListMode, rules, accessList, obligations };
+  return { identifier: r.identifier, accessListMode: r.accessListMode, delegable: boolColumn(r.delegable), rules, accessList, obligations };
 }
 
 async function loadSystemUser(id: string, resourceId: string, party: Party | null): Promise<SystemUserFacts | null> {

@@ -11,7 +11,7 @@ import { readAuditLogAs } from "@/lib/audit-log/service";
 import { Problem } from "@/lib/problems/problem";
 import { pageTitle } from "@/lib/i18n/metadata";
 import { getTranslations } from "next-intl/server";
-import { formatDateTime } from "@/lib/i18n/format";
+import { formatDateTime, norwayLocalInput, norwayLocalToIso } from "@/lib/i18n/format";
 import { currentLocale } from "@/lib/i18n/server";
 import { renderText, type Text } from "@/lib/i18n/text";
 import { FacilitatorRelationships } from "@/app/_components/relationships";
@@ -22,14 +22,15 @@ export const generateMetadata = pageTitle("auditLog");
 const PATH = "/simulator/audit";
 
 
-
-const inputTime = (d: Date | undefined) => (d ? d.toISOString().slice(0, 19) : "");
+// The form's times are Norway's, as the table's are (a datetime-local value has no zone; GET
+// /simulator/api/audit reads such a value as UTC, so the page turns it into UTC before the query).
+const inputTime = (d: Date | undefined) => (d ? norwayLocalInput(d) : "");
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const person = await requirePerson(PATH);
   if (!person.party) redirect(`/velg-aktor?callbackUrl=${encodeURIComponent(PATH)}`);
   const params = new URLSearchParams();
-  for (const [k, v] of Object.entries(await searchParams)) if (typeof v === "string") params.set(k, v);
+  for (const [k, v] of Object.entries(await searchParams)) if (typeof v === "string") params.set(k, (k === "from" || k === "to" ? norwayLocalToIso(v.trim()) : null) ?? v);
   let log: Awaited<ReturnType<typeof readAuditLogAs>> | null = null;
   let invalid: Problem | null = null;
   try {

@@ -52,17 +52,20 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         <Button type="submit" variant="secondary">
           {t("apply")}
         </Button>
-        <Link href={`/simulator/api/exchanges?${filters}`} className="text-sm">
+        <Link href={`/simulator/api/exchanges?${filters}`} className="ds-link text-sm">
           {t("json")}
         </Link>
       </form>
       {raw.flow ? (
         <Paragraph data-size="sm">
-          {t("onlyFlow", { id: raw.flow })} <Link href="/simulator/sequence">{t("showAll")}</Link>
+          {t("onlyFlow", { id: raw.flow })} <Link href="/simulator/sequence" className="ds-link">
+            {t("showAll")}
+          </Link>
         </Paragraph>
       ) : null}
       {parsed.success && page ? (
-        <SequenceView initial={page} query={filters.toString()} />
+        // keyed by the filters: a link to a flow navigates on the client, and the view's state must restart
+        <SequenceView key={filters.toString()} initial={page} query={filters.toString()} />
       ) : (
         <Alert data-color="danger">
           {t("badQuery")} {parsed.error?.issues.map((i) => i.message).join("; ")}

@@ -38,15 +38,19 @@ function Arrow({ x, selected, onSelect }: { x: ExchangeView; selected: boolean; 
   const span = Math.abs(to - from) + 1;
   const inset = `calc(100% / ${span} / 2)`;
   const t = useTranslations("Sequence");
+  const ta = useTranslations("AuditLog");
   const partyName = usePartyName();
   const tone = x.status >= 400 ? "text-red-800" : "text-green-900";
+  // a person's action in the pages (lib/exchanges/person-actions.ts) is named by what they did, as the audit log names it
+  const actionKey = typeof x.notes.action === "string" ? `actions.${x.notes.action.replaceAll(".", "_")}` : null;
+  const action = actionKey && ta.has(actionKey) ? ta(actionKey as never) : null;
   return (
     <li style={{ gridColumn: `${lo + 1} / span ${span}` }} className="relative">
       <button
         type="button"
         onClick={onSelect}
         aria-pressed={selected}
-        aria-label={t("arrow", { method: x.method, path: pathOf(x.url), from: partyName(x.from), to: partyName(x.to), status: x.status })}
+        aria-label={`${action ? `${action}: ` : ""}${t("arrow", { method: x.method, path: pathOf(x.url), from: partyName(x.from), to: partyName(x.to), status: x.status })}`}
         data-testid="arrow"
         data-from={x.from}
         data-to={x.to}
@@ -54,7 +58,7 @@ function Arrow({ x, selected, onSelect }: { x: ExchangeView; selected: boolean; 
         className={`block w-full cursor-pointer rounded py-1 text-left focus-visible:outline-2 ${selected ? "bg-[var(--ds-color-accent-surface-tinted)]" : "hover:bg-black/5"}`}
       >
         <span className={`block truncate px-1 text-center text-xs ${tone}`} style={{ marginLeft: inset, marginRight: inset }}>
-          {x.method} {pathOf(x.url).split("?")[0]} · <strong>{x.status}</strong>
+          {action ?? `${x.method} ${pathOf(x.url).split("?")[0]}`} · <strong>{x.status}</strong>
         </span>
         <span aria-hidden className="relative block h-3" style={{ marginLeft: inset, marginRight: inset }}>
           <span className={`absolute top-1/2 right-0 left-0 border-t-2 ${x.status >= 400 ? "border-red-700" : "border-neutral-700"}`} />
@@ -78,7 +82,7 @@ function FlowDiagram({ flow, selectedId, onSelect }: { flow: Flow; selectedId: s
         <strong>{t("flow", { count: flow.exchanges.length })}</strong>
         <span>{formatTime(first.at, isLocale(locale) ? locale : "nb")}</span>
         <code className="text-xs">{flow.id.slice(0, 8)}</code>
-        <Link href={`/simulator/sequence?flow=${flow.id}`} className="ml-auto">
+        <Link href={`/simulator/sequence?flow=${flow.id}`} className="ds-link ml-auto">
           {t("flowLink")}
         </Link>
       </div>
